@@ -1,0 +1,124 @@
+package org.palpa.adapter.terminal;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.palpa.app.PipelineEvent;
+import org.palpa.app.SessionSummary;
+import org.palpa.app.Subscription;
+import org.palpa.core.hold.BandState;
+import org.palpa.core.hold.HoldResult;
+import org.palpa.core.hold.Target;
+import org.palpa.core.pipeline.ProcessedFrame;
+import org.palpa.core.sample.DeviceInfo;
+
+/**
+ * Live feedback in a terminal: one line, rewritten in place about ten times a second, with the
+ * value, the band state in words (so it does not rely on colour), and the hold timer as a bar.
+ * When the output is not a terminal it prints a line a second instead, so logs stay readable.
+ */
+public final class TerminalFeedback {
+    private static final long REFRESH_NANOS = 100_000_000L;
+
+    private final PrintStream out;
+    private final DeviceInfo device;
+    private final Target target;
+    private final int mainChannel;
+    private final boolean interactive;
+    private long lastDrawWall;
+    private long lastLineStream = Long.MIN_VALUE;
+    private long origin = Long.MIN_VALUE;
+
+    public TerminalFeedback(PrintStream out, DeviceInfo device, Target target, int mainChannel, boolean interactive) {
+        this.out = out;
+        this.device = device;
+        this.target = target;
+        this.mainChannel = mainChannel;
+        this.interactive = interactive;
+    }
+
+    /** Shows events from {@code subscription} until the session ends, and returns its summary. */
+    public SessionSummary follow(Subscription subscription) throws InterruptedException {
+        while (true) {
+            PipelineEvent notice;
+            while ((notice = subscription.pollNotice()) != null) {
+                if (notice instanceof PipelineEvent.Ended ended) {
+                    clearLine();
+                    return ended.summary();
+                }
+                show(notice);
+            }
+            PipelineEvent.Processed latest = subscription.pollFrame(50, TimeUnit.MILLISECONDS);
+            PipelineEvent.Processed more;
+            while (latest != null && (more = subscription.pollFrame()) != null) {
+                latest = more;
+            }
+            if (latest != null) {
+                draw(latest.frame());
+            }
+        }
+    }
+
+    private void show(PipelineEvent notice) {
+        clearLine();
+        if (notice instanceof PipelineEvent.HoldFinished hf) {
+            HoldResult h = hf.hold();
+            out.printf(Locale.ROOT, "hold %d on %s: %s, %.1f s in band, mean %.1f %s%n", h.index(),
+                    device.channels().get(h.channel()).label(), h.outcome().name().replace('_', ' '),
+                    h.timeInBandSeconds(), h.mean(), h.unit().symbol());
+        } else if (notice instanceof PipelineEvent.Device d) {
+            out.printf(Locale.ROOT, "device: %s %s%n", d.event().kind(), d.event().detail());
+        }
+    }
+
+    private void draw(ProcessedFrame f) {
+        if (origin == Long.MIN_VALUE) {
+            origin = f.timestampNanos();
+        }
+        long now = System.nanoTime();
+        if (interactive) {
+            if (now - lastDrawWall < REFRESH_NANOS) {
+                return;
+            }
+            lastDrawWall = now;
+            out.print("\r" + line(f) + "\u001b[K");
+            out.flush();
+        } else if (lastLineStream == Long.MIN_VALUE || f.timestampNanos() - lastLineStream >= 1_000_000_000L) {
+            lastLineStream = f.timestampNanos();
+            out.println(line(f));
+        }
+    }
+
+    /** The feedback line for one frame. */
+    String line(ProcessedFrame f) {
+        int c = mainChannel;
+        BandState state = f.states()[c];
+        double heldS = f.heldMillis()[c] / 1000.0;
+        double goalS = target.holdMillis() / 1000.0;
+        StringBuilder sb = new StringBuilder(120);
+        sb.append(String.format(Locale.ROOT, "%7.1f s  %-6s %7.1f %-4s [%-10s] hold %5.1f/%4.1f s %s",
+                (f.timestampNanos() - origin) / 1e9, device.channels().get(c).label(), f.smoothed()[c],
+                target.unit().symbol(), state.label().toUpperCase(Locale.ROOT), heldS, goalS, bar(heldS / goalS)));
+        if (heldS >= goalS) {
+            sb.append(" DONE");
+        }
+        for (int i = 0; i < f.channelCount() && f.channelCount() > 1; i++) {
+            if (i != c) {
+                sb.append(String.format(Locale.ROOT, " | %s %.1f", device.channels().get(i).label(), f.smoothed()[i]));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String bar(double fraction) {
+        int width = 10;
+        int filled = (int) Math.round(Math.min(1, Math.max(0, fraction)) * width);
+        return "#".repeat(filled) + ".".repeat(width - filled);
+    }
+
+    private void clearLine() {
+        if (interactive) {
+            out.print("\r\u001b[K");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.palpa.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.palpa.app.SessionSettings;
+import org.palpa.core.hold.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code palpa demo}: a live session on the built-in simulated algometer, needing no hardware. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs a live session on the built-in simulated algometer: 40 N ± 10% held for 20 s, for 60 s of signal.",
+                "Use --device sim-glove for the five-finger glove, and --speed 10 to run ten times faster."})
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    TargetOptions targetOptions;
+
+    @Option(names = "--device", defaultValue = "sim-algometer", description = "Simulated device (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--duration", converter = Durations.class, defaultValue = "60s",
+            description = "Signal time to run (default: ${DEFAULT-VALUE}).")
+    long durationMillis;
+
+    @Option(names = "--speed", defaultValue = "1", description = "1 for real time, 10 for ten times faster (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the simulation (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
+    boolean plain;
+
+    @Override
+    public Integer call() throws Exception {
+        Target target = targetOptions.target();
+        SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
+                targetOptions.probeArea(), durationMillis / 1000.0, null, 8192);
+        return LiveCommand.run(new PrintStream(System.out, true), DeviceCatalog.open(device, seed, speed, 0),
+                settings, null, plain || !Terminals.interactive());
+    }
+}

@@ -1,0 +1,153 @@
+package org.palpa.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.palpa.core.calibration.ChannelCalibration;
+import org.palpa.core.hold.BandState;
+import org.palpa.core.hold.HoldResult;
+import org.palpa.core.hold.HoldTracker;
+import org.palpa.core.hold.Target;
+import org.palpa.core.hold.TrackerSettings;
+import org.palpa.core.sample.DeviceInfo;
+import org.palpa.core.sample.Frame;
+import org.palpa.core.sample.ProbeArea;
+import org.palpa.core.sample.Unit;
+import org.palpa.core.signal.FilterChain;
+import org.palpa.core.signal.FilterSpec;
+
+/**
+ * The per-frame work of a session, on one thread: calibrate each channel to newtons, convert to
+ * the target's unit (a pressure through the probe area), smooth, and track holds.
+ *
+ * <p>The tracker sees timestamps moved back by the filter chain's group delay, so the holds it
+ * reports line up with the unfiltered signal. The working arrays are allocated once; the hot
+ * path {@link #process(Frame)} allocates nothing.
+ */
+public final class FrameProcessor {
+    private final int channels;
+    private final ChannelCalibration[] calibrations;
+    private final FilterChain[] filters;
+    private final HoldTracker[] trackers;
+    private final double targetUnitsPerNewton;
+    private final long filterDelayNanos;
+
+    private final double[] raw;
+    private final double[] force;
+    private final double[] smoothed;
+    private final double[] held;
+    private final BandState[] states;
+    private long lastSequence = -1;
+    private long lostFrames;
+    private long frames;
+    private long lastTimestampNanos;
+
+    /**
+     * @param device       the device whose frames will come
+     * @param calibrations one calibration per channel
+     * @param filterSpec   the smoothing chain, built per channel at the device's nominal rate
+     * @param target       the target every channel is judged against
+     * @param settings     contact thresholds, in the target's unit
+     * @param area         probe area for converting force to pressure
+     * @param onHold       receives finished holds, on the processing thread
+     */
+    public FrameProcessor(DeviceInfo device, List<ChannelCalibration> calibrations, FilterSpec filterSpec,
+                          Target target, TrackerSettings settings, ProbeArea area, Consumer<HoldResult> onHold) {
+        this.channels = device.channelCount();
+        if (calibrations.size() != channels) {
+            throw new IllegalArgumentException("device " + device.model() + " has " + channels
+                    + " channels but " + calibrations.size() + " calibrations were given");
+        }
+        this.calibrations = calibrations.toArray(new ChannelCalibration[0]);
+        this.filters = new FilterChain[channels];
+        this.trackers = new HoldTracker[channels];
+        for (int c = 0; c < channels; c++) {
+            filters[c] = filterSpec.build(device.nominalRateHz());
+            trackers[c] = new HoldTracker(c, target, settings, onHold);
+        }
+        this.targetUnitsPerNewton = area.convert(1.0, Unit.NEWTON, target.unit());
+        this.filterDelayNanos = Math.round(filters[0].groupDelayMillis() * 1e6);
+        this.raw = new double[channels];
+        this.force = new double[channels];
+        this.smoothed = new double[channels];
+        this.held = new double[channels];
+        this.states = new BandState[channels];
+        java.util.Arrays.fill(states, BandState.NO_CONTACT);
+    }
+
+    /** Identity calibrations for a device that reports newtons, or scaling for one that reports another force unit. */
+    public static List<ChannelCalibration> nativeCalibrations(DeviceInfo device) {
+        List<ChannelCalibration> list = new ArrayList<>();
+        for (var ch : device.channels()) {
+            list.add(ch.unit().kind() == Unit.Kind.FORCE
+                    ? ChannelCalibration.scale(ch.unit().toBase(1.0)) : ChannelCalibration.IDENTITY);
+        }
+        return list;
+    }
+
+    /** Runs one frame through the chain; the results are readable until the next call. */
+    public void process(Frame frame) {
+        if (frame.channelCount() != channels) {
+            throw new IllegalArgumentException("frame " + frame.sequence() + " has " + frame.channelCount()
+                    + " values, device has " + channels + " channels");
+        }
+        if (lastSequence >= 0 && frame.sequence() > lastSequence + 1) {
+            lostFrames += frame.sequence() - lastSequence - 1;
+        }
+        lastSequence = frame.sequence();
+        lastTimestampNanos = frame.timestampNanos();
+        frames++;
+        long trackNanos = frame.timestampNanos() - filterDelayNanos;
+        for (int c = 0; c < channels; c++) {
+            double r = frame.value(c);
+            raw[c] = r;
+            force[c] = calibrations[c].toNewtons(r);
+            smoothed[c] = filters[c].filter(force[c] * targetUnitsPerNewton);
+            states[c] = trackers[c].update(trackNanos, smoothed[c]);
+            held[c] = trackers[c].heldMillis();
+        }
+    }
+
+    /** Closes any open holds, as at the end of a session. */
+    public void finish() {
+        for (HoldTracker t : trackers) {
+            t.finish();
+        }
+    }
+
+    /** An immutable copy of the state after the last frame, for another thread to show or store. */
+    public ProcessedFrame snapshot() {
+        return new ProcessedFrame(lastTimestampNanos, lastSequence, raw.clone(), force.clone(), smoothed.clone(),
+                states.clone(), held.clone());
+    }
+
+    public double smoothed(int channel) {
+        return smoothed[channel];
+    }
+
+    public BandState state(int channel) {
+        return states[channel];
+    }
+
+    public double heldMillis(int channel) {
+        return held[channel];
+    }
+
+    public int channelCount() {
+        return channels;
+    }
+
+    /** Frames missing from the sequence numbers seen so far. */
+    public long lostFrames() {
+        return lostFrames;
+    }
+
+    public long frames() {
+        return frames;
+    }
+
+    /** The delay the filter chain adds, in milliseconds. */
+    public double filterDelayMillis() {
+        return filterDelayNanos / 1e6;
+    }
+}
