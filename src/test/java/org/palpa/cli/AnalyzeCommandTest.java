@@ -93,10 +93,10 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void givenAWrongFlag_thenPicocliPrintsTheUsage() {
+    void givenAMistypedFlag_thenPicocliNamesItAndSuggestsTheRightOne() {
         CliRunner.Result r = CliRunner.run("analyze", "--input", "x.csv", "--inptu");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown option: '--inptu'").contains("Usage: palpa analyze");
+        assertThat(r.err()).contains("Unknown option: '--inptu'").contains("Possible solutions: --input");
     }
 
     @Test
