@@ -72,8 +72,7 @@ final class LiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
-        return run(spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true),
-                transport, settings, channel, plain || !Terminals.interactive());
+        return run(new PrintStream(System.out, true), transport, settings, channel, plain || !Terminals.interactive());
     }
 
     private double parseSpeed() {
