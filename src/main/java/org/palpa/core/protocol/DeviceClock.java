@@ -69,7 +69,7 @@ public final class DeviceClock {
         double rate = 1;
         if (lastX - firstX >= MIN_SPAN_SECONDS && det > 1e-12) {
             rate = (sw * sxy - sx * sy) / det;
-            driftPpm = (rate - 1) * 1e6;
+            driftPpm = (1 / rate - 1) * 1e6;
         }
         double offset = (sy - rate * sx) / sw;
         return offset + rate * x;
@@ -84,7 +84,7 @@ public final class DeviceClock {
         firstX = 0;
     }
 
-    /** The device clock's drift against the host's, in parts per million, as last estimated. */
+    /** How much faster the device clock runs than the host's, in parts per million, as last estimated. */
     public double driftPpm() {
         return driftPpm;
     }

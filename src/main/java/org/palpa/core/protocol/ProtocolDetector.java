@@ -17,9 +17,14 @@ public final class ProtocolDetector {
 
     /** The protocol that reads {@code bytes[0, length)} best, or empty when none reads it well. */
     public static Optional<Protocol> detect(byte[] bytes, int length) {
+        return detect(bytes, length, Protocol.values());
+    }
+
+    /** Like {@link #detect(byte[], int)}, choosing only among {@code candidates}, in order of preference. */
+    public static Optional<Protocol> detect(byte[] bytes, int length, Protocol... candidates) {
         Protocol best = null;
         long bestScore = Long.MIN_VALUE;
-        for (Protocol p : Protocol.values()) {
+        for (Protocol p : candidates) {
             StreamDecoder d = p.newDecoder();
             d.feed(bytes, 0, length, x -> { });
             DecoderStats.Snapshot s = d.stats().snapshot();
