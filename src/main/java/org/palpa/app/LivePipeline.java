@@ -166,7 +166,8 @@ public final class LivePipeline implements AutoCloseable {
             double seconds = firstNanos == Long.MIN_VALUE ? 0 : (lastNanos - firstNanos) / 1e9;
             DeviceInfo info = device;
             summary = new SessionSummary(info, settings.target(), List.copyOf(holds), processor.frames(),
-                    processor.lostFrames(), dropped.get(), firstNanos == Long.MIN_VALUE ? 0 : firstNanos, seconds, processor.filterDelayMillis(), reason);
+                    processor.lostFrames(), dropped.get(), firstNanos == Long.MIN_VALUE ? 0 : firstNanos, seconds, processor.filterDelayMillis(), reason,
+                    processor.calibrationRefs());
             try {
                 publish(new PipelineEvent.Ended(summary), canWait);
             } catch (InterruptedException e) {
