@@ -20,6 +20,7 @@ public final class SimulatedBench implements Transport, LoadBench {
 
     private final SensorBank sensors;
     private final int channel;
+    private final double speed;
     private volatile double targetNewtons;
     private volatile boolean closed;
     private Thread thread;
@@ -27,8 +28,13 @@ public final class SimulatedBench implements Transport, LoadBench {
     /**
      * @param sensors the device's sensors
      * @param channel the channel the weights go on
+     * @param speed   1 for real time, 10 for ten times faster
      */
-    public SimulatedBench(SensorBank sensors, int channel) {
+    public SimulatedBench(SensorBank sensors, int channel, double speed) {
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("bench speed must be a positive number, was " + speed);
+        }
+        this.speed = speed;
         if (channel < 0 || channel >= sensors.deviceInfo().channelCount()) {
             throw new IllegalArgumentException("device " + sensors.deviceInfo().model() + " has no channel " + channel);
         }
@@ -71,7 +77,7 @@ public final class SimulatedBench implements Transport, LoadBench {
         while (!closed) {
             newtons[channel] += (targetNewtons - newtons[channel]) * alpha;
             sensors.toCounts(newtons, counts);
-            long due = start + i * periodNanos;
+            long due = start + Math.round(i * periodNanos / speed);
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
