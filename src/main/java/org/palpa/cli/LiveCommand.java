@@ -69,7 +69,9 @@ final class LiveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CalibrationProfiles profiles = profiles();
         if (profiles != null && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
-            profiles.commonProbeArea().ifPresent(a -> targetOptions.probeAreaCm2 = a.squareCentimetres());
+            profiles.commonProbeArea().ifPresentOrElse(a -> targetOptions.probeAreaCm2 = a.squareCentimetres(),
+                    () -> System.err.println("warning: the calibration profiles give different probe areas; using "
+                            + targetOptions.probeAreaCm2 + " cm² (set --probe-area)"));
         }
         Target target = targetOptions.target();
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
