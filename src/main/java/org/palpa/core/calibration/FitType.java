@@ -5,10 +5,9 @@ import java.util.Locale;
 /**
  * The shape of a calibration curve from net counts {@code x} to newtons.
  *
- * <p>Load cells are linear. Force-sensing resistors read through a voltage divider follow a
- * power law (Interlink FSR 400 integration guide, force–resistance curve is close to a power
- * law); a cubic often fits them best of all with enough points (Hall, Desmoulin &amp; Milburn 2008,
- * J Biomech 41:3492, tactile sensor calibration).
+ * <p>Load cells are linear. Force-sensing resistors read through a voltage divider are close to a
+ * power law (the force–resistance curve in the Interlink FSR 400 series integration guide is
+ * nearly straight on log–log axes); with enough points a cubic can fit them better still.
  */
 public enum FitType {
     /** {@code c0 + c1·x}, by least squares. */
