@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.palpa.app.port.FrameSink;
 import org.palpa.app.port.Transport;
+import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.pipeline.FrameProcessor;
 import org.palpa.core.sample.DeviceEvent;
@@ -41,6 +42,7 @@ public final class LivePipeline implements AutoCloseable {
     private volatile SessionSummary summary;
     private volatile String stopReason;
     private DeviceInfo device;
+    private volatile List<CalibrationRef> calibrationRefs = List.of();
     private Thread worker;
 
     public LivePipeline(Transport transport, SessionSettings settings) {
@@ -67,6 +69,7 @@ public final class LivePipeline implements AutoCloseable {
         FrameProcessor processor = new FrameProcessor(device, settings.calibrations().apply(device),
                 settings.filter(), settings.target(), settings.trackerSettings(), settings.probeArea(),
                 this::holdFinished);
+        calibrationRefs = processor.calibrationRefs();
         worker = new Thread(() -> run(processor), "palpa-pipeline");
         worker.setDaemon(true);
         worker.start();
@@ -166,7 +169,8 @@ public final class LivePipeline implements AutoCloseable {
             double seconds = firstNanos == Long.MIN_VALUE ? 0 : (lastNanos - firstNanos) / 1e9;
             DeviceInfo info = device;
             summary = new SessionSummary(info, settings.target(), List.copyOf(holds), processor.frames(),
-                    processor.lostFrames(), dropped.get(), firstNanos == Long.MIN_VALUE ? 0 : firstNanos, seconds, processor.filterDelayMillis(), reason);
+                    processor.lostFrames(), dropped.get(), firstNanos == Long.MIN_VALUE ? 0 : firstNanos, seconds, processor.filterDelayMillis(), reason,
+                    processor.calibrationRefs());
             try {
                 publish(new PipelineEvent.Ended(summary), canWait);
             } catch (InterruptedException e) {
@@ -200,6 +204,11 @@ public final class LivePipeline implements AutoCloseable {
     /** Waits for the session to end and returns its summary, or null if it has not ended in time. */
     public SessionSummary await(long timeout, TimeUnit unit) throws InterruptedException {
         return done.await(timeout, unit) ? summary : null;
+    }
+
+    /** Which calibration each channel uses (profile id and content hash), known once {@link #start()} returned. */
+    public List<CalibrationRef> calibrationRefs() {
+        return calibrationRefs;
     }
 
     /** Frames the pipeline had no room for so far. */

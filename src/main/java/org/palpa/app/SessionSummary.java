@@ -1,6 +1,7 @@
 package org.palpa.app;
 
 import java.util.List;
+import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.hold.Target;
 import org.palpa.core.sample.DeviceInfo;
@@ -18,10 +19,21 @@ import org.palpa.core.sample.DeviceInfo;
  * @param streamSeconds     time covered by the frames, by their timestamps
  * @param filterDelayMillis delay added by smoothing, subtracted from reported hold times
  * @param endReason         why the session ended, for the user
+ * @param calibrations      per channel, the calibration profile used (id and content hash)
  */
 public record SessionSummary(DeviceInfo device, Target target, List<HoldResult> holds, long frames, long lostFrames,
-                             long droppedFrames, long firstTimestampNanos, double streamSeconds, double filterDelayMillis, String endReason) {
+                             long droppedFrames, long firstTimestampNanos, double streamSeconds, double filterDelayMillis, String endReason,
+                             List<CalibrationRef> calibrations) {
     public SessionSummary {
         holds = List.copyOf(holds);
+        calibrations = calibrations == null ? List.of() : List.copyOf(calibrations);
+    }
+
+    /** A summary of a session on native calibrations, which records no profile. */
+    public SessionSummary(DeviceInfo device, Target target, List<HoldResult> holds, long frames, long lostFrames,
+                          long droppedFrames, long firstTimestampNanos, double streamSeconds, double filterDelayMillis,
+                          String endReason) {
+        this(device, target, holds, frames, lostFrames, droppedFrames, firstTimestampNanos, streamSeconds,
+                filterDelayMillis, endReason, List.of());
     }
 }

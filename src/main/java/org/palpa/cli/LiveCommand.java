@@ -54,6 +54,10 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
     boolean plain;
 
+    @Option(names = "--calibration", paramLabel = "PATH",
+            description = "Calibration profile file or folder, repeatable; a device that reports counts uses ./calibration by default.")
+    java.util.List<java.nio.file.Path> calibrationPaths;
+
     static final class DeviceNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
@@ -63,9 +67,16 @@ final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CalibrationProfiles profiles = profiles();
+        if (profiles != null && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
+            profiles.commonProbeArea().ifPresentOrElse(a -> targetOptions.probeAreaCm2 = a.squareCentimetres(),
+                    () -> System.err.println("warning: the calibration profiles give different probe areas; using "
+                            + targetOptions.probeAreaCm2 + " cm² (set --probe-area)"));
+        }
         Target target = targetOptions.target();
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
-                targetOptions.probeArea(), durationMillis / 1000.0, null, 8192);
+                targetOptions.probeArea(), durationMillis / 1000.0,
+                profiles == null ? null : profiles.calibrations(System.err), 8192);
         Transport transport;
         try {
             transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
@@ -73,6 +84,19 @@ final class LiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
         return run(new PrintStream(System.out, true), transport, settings, channel, plain || !Terminals.interactive());
+    }
+
+    /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
+    private CalibrationProfiles profiles() throws java.io.IOException {
+        java.util.List<java.nio.file.Path> paths = calibrationPaths;
+        if (paths == null || paths.isEmpty()) {
+            if (!device.endsWith(org.palpa.core.sim.SensorBank.RAW_SUFFIX)
+                    || !java.nio.file.Files.isDirectory(CalibrationProfiles.DEFAULT_FOLDER)) {
+                return null;
+            }
+            paths = java.util.List.of(CalibrationProfiles.DEFAULT_FOLDER);
+        }
+        return CalibrationProfiles.load(paths, device);
     }
 
     private double parseSpeed() {
@@ -109,6 +133,13 @@ final class LiveCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Palpa live: %s (%d channel%s at %.0f Hz), target %s; filter %s. Ctrl+C to stop.%n",
                 info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
                 settings.target(), settings.filter());
+        java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
+        for (int c = 0; c < refs.size(); c++) {
+            if (!refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
+                out.printf(Locale.ROOT, "calibration %s: %s, probe area %.2f cm²%n", info.channels().get(c).label(),
+                        refs.get(c), settings.probeArea().squareCentimetres());
+            }
+        }
         CountDownLatch printed = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             pipeline.stop("stopped by user");

@@ -4,19 +4,22 @@ import java.util.concurrent.locks.LockSupport;
 import org.palpa.app.port.FrameSink;
 import org.palpa.app.port.Transport;
 import org.palpa.core.sample.DeviceInfo;
+import org.palpa.core.sim.SensorBank;
 import org.palpa.core.sim.SimulatedDeviceSpec;
 import org.palpa.core.sim.TherapistTrace;
 
 /**
  * A simulated device that runs a {@link TherapistTrace} on a thread of its own, in real time or
  * faster. Timestamps follow the device's own clock, sample index times period, so one seed gives
- * the same frames at any speed.
+ * the same frames at any speed. With a {@link SensorBank} it reports raw counts through simulated
+ * sensors instead of newtons, so that it needs calibrating like real hardware.
  */
 public final class SimulatedTransport implements Transport {
     private final SimulatedDeviceSpec spec;
     private final long seed;
     private final double speed;
     private final long maxFrames;
+    private final SensorBank sensors;
     private volatile boolean closed;
     private Thread thread;
 
@@ -27,15 +30,21 @@ public final class SimulatedTransport implements Transport {
      * @param maxFrames stop after this many frames; 0 or less runs until closed
      */
     public SimulatedTransport(SimulatedDeviceSpec spec, long seed, double speed, long maxFrames) {
+        this(spec, seed, speed, maxFrames, null);
+    }
+
+    /** A simulated device whose frames carry the counts of {@code sensors} (null for newtons). */
+    public SimulatedTransport(SimulatedDeviceSpec spec, long seed, double speed, long maxFrames, SensorBank sensors) {
         this.spec = spec;
         this.seed = seed;
         this.speed = speed;
         this.maxFrames = maxFrames;
+        this.sensors = sensors;
     }
 
     @Override
     public DeviceInfo connect() {
-        return spec.deviceInfo(seed);
+        return sensors != null ? sensors.deviceInfo() : spec.deviceInfo(seed);
     }
 
     @Override
@@ -51,6 +60,7 @@ public final class SimulatedTransport implements Transport {
     private void run(FrameSink sink) {
         TherapistTrace trace = new TherapistTrace(spec, seed);
         double[] values = new double[spec.channelCount()];
+        double[] counts = new double[spec.channelCount()];
         double periodNanos = 1e9 / spec.rateHz();
         boolean paced = speed > 0;
         long wallStart = System.nanoTime();
@@ -65,7 +75,10 @@ public final class SimulatedTransport implements Transport {
                     LockSupport.parkNanos(wait);
                 }
             }
-            sink.frame(new org.palpa.core.sample.Frame(deviceNanos, i, values));
+            if (sensors != null) {
+                sensors.toCounts(values, counts);
+            }
+            sink.frame(new org.palpa.core.sample.Frame(deviceNanos, i, sensors != null ? counts : values));
             i++;
         }
         sink.ended(closed ? "device closed" : "simulation finished after " + i + " frames");

@@ -102,6 +102,12 @@ public final class TerminalFeedback {
         if (heldS >= goalS) {
             sb.append(" DONE");
         }
+        if (target.unit().kind() == org.palpa.core.sample.Unit.Kind.PRESSURE) {
+            sb.append(String.format(Locale.ROOT, " (%.1f N)", f.forceNewtons()[c]));
+        }
+        if (f.rangeStatus()[c] != org.palpa.core.calibration.RangeStatus.IN_RANGE) {
+            sb.append(' ').append(f.rangeStatus()[c].label().toUpperCase(Locale.ROOT));
+        }
         for (int i = 0; i < f.channelCount() && f.channelCount() > 1; i++) {
             if (i != c) {
                 sb.append(String.format(Locale.ROOT, " | %s %.1f", device.channels().get(i).label(), f.smoothed()[i]));

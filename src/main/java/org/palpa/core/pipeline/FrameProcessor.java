@@ -3,7 +3,9 @@ package org.palpa.core.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.calibration.ChannelCalibration;
+import org.palpa.core.calibration.RangeStatus;
 import org.palpa.core.hold.BandState;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.hold.HoldTracker;
@@ -37,6 +39,7 @@ public final class FrameProcessor {
     private final double[] smoothed;
     private final double[] held;
     private final BandState[] states;
+    private final RangeStatus[] rangeStatus;
     private long lastSequence = -1;
     private long lostFrames;
     private long frames;
@@ -73,6 +76,8 @@ public final class FrameProcessor {
         this.held = new double[channels];
         this.states = new BandState[channels];
         java.util.Arrays.fill(states, BandState.NO_CONTACT);
+        this.rangeStatus = new RangeStatus[channels];
+        java.util.Arrays.fill(rangeStatus, RangeStatus.IN_RANGE);
     }
 
     /** Identity calibrations for a device that reports newtons, or scaling for one that reports another force unit. */
@@ -102,6 +107,7 @@ public final class FrameProcessor {
             double r = frame.value(c);
             raw[c] = r;
             force[c] = calibrations[c].toNewtons(r);
+            rangeStatus[c] = calibrations[c].rangeStatus(r);
             smoothed[c] = filters[c].filter(force[c] * targetUnitsPerNewton);
             states[c] = trackers[c].update(trackNanos, smoothed[c]);
             held[c] = trackers[c].heldMillis();
@@ -118,7 +124,7 @@ public final class FrameProcessor {
     /** An immutable copy of the state after the last frame, for another thread to show or store. */
     public ProcessedFrame snapshot() {
         return new ProcessedFrame(lastTimestampNanos, lastSequence, raw.clone(), force.clone(), smoothed.clone(),
-                states.clone(), held.clone());
+                states.clone(), held.clone(), rangeStatus.clone());
     }
 
     public double smoothed(int channel) {
@@ -131,6 +137,20 @@ public final class FrameProcessor {
 
     public double heldMillis(int channel) {
         return held[channel];
+    }
+
+    /** Whether the last reading of {@code channel} was inside its calibrated range. */
+    public RangeStatus rangeStatus(int channel) {
+        return rangeStatus[channel];
+    }
+
+    /** Which calibration each channel uses, for the session's record. */
+    public List<CalibrationRef> calibrationRefs() {
+        List<CalibrationRef> refs = new ArrayList<>();
+        for (ChannelCalibration c : calibrations) {
+            refs.add(c.ref());
+        }
+        return List.copyOf(refs);
     }
 
     public int channelCount() {

@@ -1,0 +1,157 @@
+package org.palpa.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.palpa.adapter.csv.CalibrationPointsCsv;
+import org.palpa.adapter.json.CalibrationProfileJson;
+import org.palpa.adapter.sim.SimulatedBench;
+import org.palpa.app.calibration.ChannelMonitor;
+import org.palpa.core.calibration.CalibrationPoint;
+import org.palpa.core.calibration.CalibrationProfile;
+import org.palpa.core.calibration.Direction;
+import org.palpa.core.calibration.FitType;
+import org.palpa.core.calibration.ProfileFitting;
+import org.palpa.core.sample.DeviceInfo;
+import org.palpa.core.sample.InputFormatException;
+import org.palpa.core.sample.ProbeArea;
+import org.palpa.core.sim.SensorModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code palpa calibrate}: the calibration wizard, or a fit of recorded points with {@code --from}. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Calibrates one channel: condition, tare, each reference mass up and back down, then fits "
+                + "linear, power-law and polynomial curves, chooses one on held-out error, prints a report and writes "
+                + "the profile (atomically: an abort leaves nothing behind).",
+                "With --from, fits points recorded in a CSV file instead of asking for loads."})
+final class CalibrateCommand implements Callable<Integer> {
+    @Mixin
+    CalibrationSetup setup;
+
+    @Option(names = "--channel", paramLabel = "LABEL", description = "Channel to calibrate (default: the first).")
+    String channel;
+
+    @Option(names = "--masses", paramLabel = "KG,...", split = ",", defaultValue = "0.5,1,2,3,4,5,6",
+            description = "Reference masses in kg, placed in ascending order (default: ${DEFAULT-VALUE}).")
+    List<Double> massesKg;
+
+    @Option(names = "--no-unloading", description = "Skip the way back down (no hysteresis figure).")
+    boolean noUnloading;
+
+    @Option(names = "--fits", paramLabel = "TYPE,...", split = ",", defaultValue = "linear,power,polynomial-2,polynomial-3",
+            description = "Models to try (default: ${DEFAULT-VALUE}).")
+    List<String> fits;
+
+    @Option(names = "--sensor", paramLabel = "TEXT", description = "What the sensor is (default: FSR for a glove, load cell otherwise).")
+    String sensor;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who calibrates (default: the user name).")
+    String by;
+
+    @Option(names = "--probe-area", paramLabel = "CM2", defaultValue = "1.0",
+            description = "Contact area in cm² for pressures (default: ${DEFAULT-VALUE}).")
+    double probeAreaCm2;
+
+    @Option(names = "--valid-days", paramLabel = "DAYS", defaultValue = "180",
+            description = "Days the profile may be trusted before it is due again (default: ${DEFAULT-VALUE}).")
+    int validDays;
+
+    @Option(names = "--out", paramLabel = "PATH", defaultValue = "calibration",
+            description = "Folder (or file) to write the profile to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "CSV", description = "Fit recorded points: columns counts, newtons or mass_kg, direction.")
+    Path from;
+
+    @Option(names = "--tare", paramLabel = "COUNTS", description = "Raw reading with no load, when --from has no zero-load row.")
+    Double tareCounts;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream console = new PrintStream(System.out, true);
+        List<FitType> types = fits.stream().map(FitType::fromId).toList();
+        List<Double> masses = massesKg.stream().sorted().toList();
+        if (masses.isEmpty() || masses.get(0) <= 0) {
+            throw new IllegalArgumentException("--masses must be positive masses in kg, was " + massesKg);
+        }
+        DeviceInfo info = setup.probe();
+        int index = CalibrationSetup.channelIndex(info, channel);
+        CalibrationWizard.Run run;
+        if (from != null) {
+            run = fromCsv();
+            masses = massesInCsv();
+        } else {
+            console.printf(Locale.ROOT, "Calibrating %s serial %s, channel %s, with %s kg.%n", info.model(),
+                    info.serialNumber(), info.channels().get(index).label(), masses);
+            SimulatedBench bench = setup.bench(index);
+            try (ChannelMonitor monitor = setup.monitor(bench, index, info)) {
+                console.println("A simulated bench places each load when you press Enter.");
+                run = setup.wizard(console, monitor, bench).run(masses, !noUnloading);
+            } catch (CalibrationWizard.Aborted e) {
+                console.println();
+                console.println("Calibration aborted (" + e.getMessage() + "). No profile was written.");
+                return Main.FAILED;
+            }
+        }
+        var context = new ProfileFitting.Context(new CalibrationProfile.DeviceChannel(info.model(), info.serialNumber(),
+                index, info.channels().get(index).label()), sensor != null ? sensor : sensorOf(index).kind(), who(by), Instant.now(),
+                new ProbeArea(probeAreaCm2), validDays, sensorOf(index).saturationCounts(), masses);
+        ProfileFitting.Outcome outcome = ProfileFitting.fit(context, run.tareCounts(), run.points(), types);
+        CalibrationReport.models(console, outcome.selection());
+        if (outcome instanceof ProfileFitting.Outcome.Failed f) {
+            console.println("No profile was written: " + f.reason());
+            return Main.FAILED;
+        }
+        CalibrationProfile profile = CalibrationProfileJson.hashed(((ProfileFitting.Outcome.Made) outcome).profile());
+        CalibrationReport.profile(console, profile);
+        Path file = Files.isDirectory(out) || !out.toString().endsWith(".json")
+                ? out.resolve(CalibrationProfileJson.fileName(profile.device())) : out;
+        CalibrationProfileJson.writeAtomically(profile, file);
+        console.printf(Locale.ROOT, "%nWrote %s%n  id %s%n  %s%n", file, profile.id(), profile.contentHash());
+        return 0;
+    }
+
+    private CalibrationWizard.Run fromCsv() throws IOException {
+        List<CalibrationPointsCsv.Row> rows = CalibrationPointsCsv.read(from);
+        double tare;
+        if (tareCounts != null) {
+            tare = tareCounts;
+        } else {
+            double[] zeros = rows.stream().filter(r -> r.newtons() == 0 && r.direction() == Direction.LOADING)
+                    .mapToDouble(CalibrationPointsCsv.Row::rawCounts).toArray();
+            if (zeros.length == 0) {
+                throw new InputFormatException(from.toString(), 0, null, "no zero-load loading row to tare from; "
+                        + "add one or pass --tare COUNTS");
+            }
+            tare = Arrays.stream(zeros).average().orElseThrow();
+        }
+        List<CalibrationPoint> points = new ArrayList<>();
+        for (CalibrationPointsCsv.Row r : rows) {
+            points.add(new CalibrationPoint(r.rawCounts() - tare, r.newtons(), r.direction()));
+        }
+        return new CalibrationWizard.Run(tare, points);
+    }
+
+    private List<Double> massesInCsv() throws IOException {
+        return CalibrationPointsCsv.read(from).stream().mapToDouble(CalibrationPointsCsv.Row::massKg)
+                .filter(m -> m > 0).distinct().sorted().boxed().toList();
+    }
+
+    private SensorModel sensorOf(int channelIndex) {
+        return DeviceCatalog.sensors(setup.device, setup.seed).sensor(channelIndex);
+    }
+
+    static String who(String by) {
+        String name = by != null ? by : System.getProperty("user.name", "unknown");
+        return name == null || name.isBlank() ? "unknown" : name;
+    }
+}
