@@ -54,6 +54,9 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
     boolean plain;
 
+    @Mixin
+    RecordOptions recordOptions;
+
     static final class DeviceNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
@@ -73,7 +76,8 @@ final class LiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
         return run(spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true),
-                transport, settings, channel, plain || !Terminals.interactive());
+                transport, settings, channel, plain || !Terminals.interactive(),
+                new SessionRecording.Plan(recordOptions, "live " + device));
     }
 
     private double parseSpeed() {
@@ -92,12 +96,20 @@ final class LiveCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs a session on {@code transport} and prints its feedback and hold table to {@code out}. */
+    /** Runs a session on {@code transport} without recording it. */
     static int run(PrintStream out, Transport transport, SessionSettings settings, String channelLabel, boolean plain)
             throws InterruptedException {
+        return run(out, transport, settings, channelLabel, plain, null);
+    }
+
+    /** Runs a session on {@code transport}, records it as {@code recording} says, and prints its feedback and hold table to {@code out}. */
+    static int run(PrintStream out, Transport transport, SessionSettings settings, String channelLabel, boolean plain,
+                   SessionRecording.Plan recording) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
+        SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
         DeviceInfo info = pipeline.start();
+        recorder.begin(info, settings);
         int main = 0;
         if (channelLabel != null) {
             main = info.channelNames().indexOf(channelLabel);
@@ -126,6 +138,7 @@ final class LiveCommand implements Callable<Integer> {
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos());
+            recorder.end(summary, out);
             out.flush();
             return 0;
         } finally {

@@ -191,6 +191,19 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
+    public synchronized long originNanos(long sessionId) {
+        return read("read session " + sessionId, () -> {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "SELECT first_timestamp_ns FROM sample_chunks WHERE session_id = ? ORDER BY chunk_index LIMIT 1")) {
+                p.setLong(1, sessionId);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    @Override
     public synchronized void forEachChunk(long sessionId, Consumer<SampleChunk> sink) {
         read("read the samples of session " + sessionId, () -> {
             EntryRows.chunks(connection, sessionId, sink);

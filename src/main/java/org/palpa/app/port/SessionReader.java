@@ -33,6 +33,9 @@ public interface SessionReader {
     /** One session, if the store has it. */
     Optional<StoredSession> find(long sessionId);
 
+    /** The timestamp of the session's first recorded frame, the origin of its time axis; 0 when it has none. */
+    long originNanos(long sessionId);
+
     /** Calls {@code sink} with every sample chunk in order, reading them one at a time. */
     void forEachChunk(long sessionId, Consumer<SampleChunk> sink);
 

@@ -93,6 +93,11 @@ public final class Recorder {
         return sessionId;
     }
 
+    /** Gives up before {@link #begin}: the pipeline stops delivering to the recorder and never waits for it. */
+    public void cancel() {
+        subscription.cancel();
+    }
+
     /** Adds a pain score or an annotation; returns false if too many notes are waiting. */
     public boolean note(RecordedEvent event) {
         return notes.offer(event);
