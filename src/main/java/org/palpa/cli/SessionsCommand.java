@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sessions", mixinStandardHelpOptions = true,
         description = {"Works with recorded sessions: list, show, verify, export, report, replay.",
                 "Sessions are kept in the data directory (see docs/records.md)."},
-        subcommands = {SessionsListCommand.class, SessionsShowCommand.class, SessionsVerifyCommand.class})
+        subcommands = {SessionsListCommand.class, SessionsShowCommand.class, SessionsVerifyCommand.class,
+                SessionsReplayCommand.class})
 final class SessionsCommand {
 }
