@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = {"Works with recorded sessions: list, show, verify, export, report, replay.",
                 "Sessions are kept in the data directory (see docs/records.md)."},
         subcommands = {SessionsListCommand.class, SessionsShowCommand.class, SessionsVerifyCommand.class,
-                SessionsReplayCommand.class, SessionsExportCommand.class})
+                SessionsReplayCommand.class, SessionsExportCommand.class,
+                SessionsReportCommand.class})
 final class SessionsCommand {
 }
