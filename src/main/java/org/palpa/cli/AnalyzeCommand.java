@@ -25,8 +25,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The CSV trace to analyze.")
+    @Option(names = "--input", paramLabel = "FILE", description = "The CSV trace to analyze.")
     Path input;
+
+    @Option(names = "--session", paramLabel = "ID",
+            description = "Analyze a recorded session instead (read only: the record is not changed).")
+    String session;
+
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "N",
             description = "Unit of the channel values in the CSV: N, kgf, lbf (default: ${DEFAULT-VALUE}).")
@@ -44,6 +51,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), 0, null, 1);
+        if ((input == null) == (session == null)) {
+            throw new IllegalArgumentException("give either --input FILE or --session ID");
+        }
+        if (session != null) {
+            return SessionAnalysis.run(store, SessionText.id(session), settings, output);
+        }
         TraceAnalysis.Result result;
         try (CsvTraceReader reader = new CsvTraceReader(input, valueUnit)) {
             result = TraceAnalysis.run(reader.device(), reader, settings);

@@ -32,12 +32,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
     boolean plain;
 
+    @Mixin
+    RecordOptions recordOptions;
+
     @Override
     public Integer call() throws Exception {
         Target target = targetOptions.target();
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0, null, 8192);
         return LiveCommand.run(new PrintStream(System.out, true), DeviceCatalog.open(device, seed, speed, 0),
-                settings, null, plain || !Terminals.interactive());
+                settings, null, plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "demo " + device));
     }
 }

@@ -58,6 +58,9 @@ final class LiveCommand implements Callable<Integer> {
             description = "Calibration profile file or folder, repeatable; a device that reports counts uses ./calibration by default.")
     java.util.List<java.nio.file.Path> calibrationPaths;
 
+    @Mixin
+    RecordOptions recordOptions;
+
     static final class DeviceNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
@@ -83,7 +86,8 @@ final class LiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
-        return run(new PrintStream(System.out, true), transport, settings, channel, plain || !Terminals.interactive());
+        return run(new PrintStream(System.out, true), transport, settings, channel, plain || !Terminals.interactive(),
+                new SessionRecording.Plan(recordOptions, "live " + device));
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -115,12 +119,20 @@ final class LiveCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs a session on {@code transport} and prints its feedback and hold table to {@code out}. */
+    /** Runs a session on {@code transport} without recording it. */
     static int run(PrintStream out, Transport transport, SessionSettings settings, String channelLabel, boolean plain)
             throws InterruptedException {
+        return run(out, transport, settings, channelLabel, plain, null);
+    }
+
+    /** Runs a session on {@code transport}, records it as {@code recording} says, and prints its feedback and hold table to {@code out}. */
+    static int run(PrintStream out, Transport transport, SessionSettings settings, String channelLabel, boolean plain,
+                   SessionRecording.Plan recording) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
+        SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
         DeviceInfo info = pipeline.start();
+        recorder.begin(info, settings);
         int main = 0;
         if (channelLabel != null) {
             main = info.channelNames().indexOf(channelLabel);
@@ -156,6 +168,7 @@ final class LiveCommand implements Callable<Integer> {
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos());
+            recorder.end(summary, out);
             out.flush();
             return 0;
         } finally {

@@ -1,0 +1,273 @@
+package org.palpa.adapter.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.palpa.app.port.SessionStore;
+import org.palpa.app.port.StoreException;
+import org.palpa.app.record.ChainEntry;
+import org.palpa.app.record.RecordedEvent;
+import org.palpa.app.record.SampleChunk;
+import org.palpa.app.record.SessionMeta;
+import org.palpa.app.record.SessionStatus;
+import org.palpa.app.record.StoredSession;
+import org.palpa.core.hold.HoldResult;
+
+/**
+ * The session store on a JDBC database: an embedded SQLite file in WAL mode, or PostgreSQL.
+ * Opening the store runs the schema migrations and marks sessions whose recorder died as
+ * interrupted. Every write commits before it returns. One connection is shared, so the methods
+ * are synchronized; a recorder writes from one thread.
+ */
+public final class JdbcSessionStore implements SessionStore {
+    private final Connection connection;
+    private final String description;
+    private final Dialect dialect;
+    private final int interruptedOnOpen;
+
+    private JdbcSessionStore(Connection connection, String description, Dialect dialect) throws SQLException {
+        this.connection = connection;
+        this.description = description;
+        this.dialect = dialect;
+        connection.setAutoCommit(false);
+        Migrations.migrate(connection, dialect);
+        this.interruptedOnOpen = Recovery.markInterrupted(connection, dialect);
+    }
+
+    /** Opens (creating if needed) the SQLite store in {@code dataDir}, which is made owner-only. */
+    public static JdbcSessionStore openSqlite(Path dataDir) {
+        Path db = DataDirectory.prepare(dataDir);
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                // FULL syncs the WAL at every commit, so a committed second survives power loss, not only a crash.
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=5000");
+            }
+            ownerOnly(db);
+            return new JdbcSessionStore(c, db.toString(), Dialect.SQLITE);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the session store " + db + ": " + SqlErrors.explain(e), e);
+        }
+    }
+
+    /** Opens the store at a JDBC URL ({@code jdbc:postgresql://host/db?user=..} or {@code jdbc:sqlite:FILE}). */
+    public static JdbcSessionStore open(String jdbcUrl) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        try {
+            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl), Dialect.redact(jdbcUrl), dialect);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
+                    + SqlErrors.explain(e), e);
+        }
+    }
+
+    private static void ownerOnly(Path db) {
+        try {
+            if (Files.exists(db) && db.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // the owner-only directory already keeps other users out
+        }
+    }
+
+    /** Sessions this open marked interrupted because their recorder had died. */
+    public int interruptedOnOpen() {
+        return interruptedOnOpen;
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public synchronized long create(SessionMeta meta, String genesisHash) {
+        return write("start a session", () -> SessionRows.insert(connection, meta, genesisHash, Recovery.host(),
+                ProcessHandle.current().pid()));
+    }
+
+    @Override
+    public synchronized void append(long sessionId, List<ChainEntry> entries, long newFrames, long newLostFrames) {
+        if (entries.isEmpty() && newLostFrames == 0) {
+            return;
+        }
+        write("write session " + sessionId, () -> {
+            EntryRows.insert(connection, sessionId, entries);
+            try (PreparedStatement p = connection.prepareStatement("UPDATE sessions SET frame_count = frame_count + ?, "
+                    + "lost_frames = lost_frames + ?, chain_length = chain_length + ?, "
+                    + "chain_head = COALESCE(?, chain_head) WHERE id = ?")) {
+                p.setLong(1, newFrames);
+                p.setLong(2, newLostFrames);
+                p.setLong(3, entries.size());
+                p.setString(4, entries.isEmpty() ? null : entries.get(entries.size() - 1).hash());
+                p.setLong(5, sessionId);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void finish(long sessionId, SessionStatus status, long endedAtEpochMillis, String reason) {
+        write("finish session " + sessionId, () -> {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "UPDATE sessions SET status = ?, ended_at = ?, end_reason = ?, recorder_pid = NULL WHERE id = ?")) {
+                p.setString(1, status.code());
+                p.setLong(2, endedAtEpochMillis);
+                p.setString(3, reason);
+                p.setLong(4, sessionId);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized List<StoredSession> list(Filter f) {
+        StringBuilder sql = new StringBuilder("SELECT " + SessionRows.COLUMNS + SessionRows.FROM + " WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.clientCode() != null) {
+            sql.append(" AND client_code = ?");
+            args.add(f.clientCode());
+        }
+        if (f.therapist() != null) {
+            sql.append(" AND therapist = ?");
+            args.add(f.therapist());
+        }
+        if (f.site() != null) {
+            sql.append(" AND site = ?");
+            args.add(f.site());
+        }
+        if (f.from() != null) {
+            sql.append(" AND started_at >= ?");
+            args.add(f.from().toEpochMilli());
+        }
+        if (f.until() != null) {
+            sql.append(" AND started_at < ?");
+            args.add(f.until().toEpochMilli());
+        }
+        sql.append(" ORDER BY started_at, id");
+        return read("list sessions", () -> {
+            List<StoredSession> out = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    p.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(SessionRows.read(connection, r));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public synchronized Optional<StoredSession> find(long sessionId) {
+        return read("read session " + sessionId, () -> {
+            try (PreparedStatement p = connection.prepareStatement("SELECT " + SessionRows.COLUMNS + SessionRows.FROM
+                    + " WHERE id = ?")) {
+                p.setLong(1, sessionId);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(SessionRows.read(connection, r)) : Optional.<StoredSession>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized long originNanos(long sessionId) {
+        return read("read session " + sessionId, () -> {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "SELECT first_timestamp_ns FROM sample_chunks WHERE session_id = ? ORDER BY chunk_index LIMIT 1")) {
+                p.setLong(1, sessionId);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized void forEachChunk(long sessionId, Consumer<SampleChunk> sink) {
+        read("read the samples of session " + sessionId, () -> {
+            EntryRows.chunks(connection, sessionId, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized List<RecordedEvent> events(long sessionId) {
+        return read("read the events of session " + sessionId, () -> EntryRows.events(connection, sessionId));
+    }
+
+    @Override
+    public synchronized List<HoldResult> holds(long sessionId) {
+        return read("read the holds of session " + sessionId, () -> EntryRows.holds(connection, sessionId));
+    }
+
+    @Override
+    public synchronized void forEachEntry(long sessionId, Consumer<ChainEntry> sink) {
+        read("read session " + sessionId, () -> {
+            EntryRows.entries(connection, sessionId, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the session store " + description + ": " + SqlErrors.explain(e), e);
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T write(String what, SqlWork<T> work) {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the first error is the one to report
+            }
+            throw new StoreException("cannot " + what + " in " + description + ": " + SqlErrors.explain(e), e);
+        }
+    }
+
+    private <T> T read(String what, SqlWork<T> work) {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " from " + description + ": " + SqlErrors.explain(e), e);
+        }
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+}

@@ -1,0 +1,53 @@
+package org.palpa.app.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.palpa.app.record.ChainEntry;
+import org.palpa.app.record.RecordedEvent;
+import org.palpa.app.record.SampleChunk;
+import org.palpa.app.record.StoredSession;
+import org.palpa.core.hold.HoldResult;
+
+/** Reads recorded sessions back: for listing, replay, export, reports and verification. */
+public interface SessionReader {
+
+    /**
+     * Which sessions to list; a null field matches anything.
+     *
+     * @param clientCode the client's code
+     * @param therapist  the therapist
+     * @param site       the site
+     * @param from       sessions that started at or after this instant
+     * @param until      sessions that started before this instant
+     */
+    record Filter(String clientCode, String therapist, String site, Instant from, Instant until) {
+        /** Matches every session. */
+        public static final Filter ALL = new Filter(null, null, null, null, null);
+    }
+
+    /** The sessions that match, oldest first. */
+    List<StoredSession> list(Filter filter);
+
+    /** One session, if the store has it. */
+    Optional<StoredSession> find(long sessionId);
+
+    /** The timestamp of the session's first recorded frame, the origin of its time axis; 0 when it has none. */
+    long originNanos(long sessionId);
+
+    /** Calls {@code sink} with every sample chunk in order, reading them one at a time. */
+    void forEachChunk(long sessionId, Consumer<SampleChunk> sink);
+
+    /** The session's events, in chain order. */
+    List<RecordedEvent> events(long sessionId);
+
+    /** The session's holds, in chain order. */
+    List<HoldResult> holds(long sessionId);
+
+    /**
+     * Calls {@code sink} with every chain entry (chunks, events and holds) in chain order, each
+     * exactly as stored, so a checker can recompute the hashes.
+     */
+    void forEachEntry(long sessionId, Consumer<ChainEntry> sink);
+}

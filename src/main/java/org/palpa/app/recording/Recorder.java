@@ -1,0 +1,265 @@
+package org.palpa.app.recording;
+
+import java.util.ArrayDeque;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.palpa.app.LivePipeline;
+import org.palpa.app.PipelineEvent;
+import org.palpa.app.SessionSummary;
+import org.palpa.app.Subscription;
+import org.palpa.app.port.SessionWriter;
+import org.palpa.app.record.ChunkBuilder;
+import org.palpa.app.record.IntegrityChain;
+import org.palpa.app.record.RecordedEvent;
+import org.palpa.app.record.SessionMeta;
+import org.palpa.app.record.SessionStatus;
+import org.palpa.core.pipeline.ProcessedFrame;
+
+/**
+ * Records a live session into a {@link SessionWriter} without ever making acquisition wait on
+ * the disk.
+ *
+ * <p>A drain thread empties the recorder's pipeline subscription, packs frames into chunks of at
+ * most one second of signal and hands a chunk over at least every {@value #HANDOVER_MILLIS} ms.
+ * A writer thread commits what was handed over. Between them waits at most
+ * {@value #PENDING_LIMIT} items (about {@value #PENDING_LIMIT} seconds of samples); if the disk
+ * stalls longer, further chunks are dropped and each run of dropped frames is written as a
+ * {@link RecordedEvent.Kind#LOSS} event once there is room again. Nothing is dropped silently.
+ */
+public final class Recorder {
+    /** Longest time, in wall-clock milliseconds, a frame waits in the drain thread before it is handed over. */
+    public static final int HANDOVER_MILLIS = 500;
+    /** Chunks, events and holds that may wait for the disk before chunks are dropped. */
+    public static final int PENDING_LIMIT = 120;
+
+    private final Subscription subscription;
+    private final SessionWriter store;
+    private final Consumer<String> problems;
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(PENDING_LIMIT);
+    private final ArrayDeque<Pending> backlog = new ArrayDeque<>();
+    private final BlockingQueue<RecordedEvent> notes = new ArrayBlockingQueue<>(1024);
+    private RecordWriter writer;
+    private Thread drainThread;
+    private Thread writerThread;
+    private long sessionId = -1;
+    private ChunkBuilder builder;
+    private long chunkStartedWallNanos;
+    private long lostFrames;
+    private long pendingLoss;
+    private long lossFromNanos;
+    private long lossToNanos;
+    private long seenOverflow;
+    private long lastTimestampNanos;
+    private volatile String endReason = "stopped";
+
+    private Recorder(Subscription subscription, SessionWriter store, Consumer<String> problems) {
+        this.subscription = subscription;
+        this.store = store;
+        this.problems = problems;
+    }
+
+    /**
+     * Subscribes a recorder to {@code pipeline}; call before the pipeline starts. The subscription
+     * is lossless, so a source that can wait (a replay, a fast simulation) waits for the recorder;
+     * a real device never does.
+     *
+     * @param problems told, on the recorder's threads, when recording stops working
+     */
+    public static Recorder subscribe(LivePipeline pipeline, SessionWriter store, Consumer<String> problems) {
+        return new Recorder(pipeline.subscribe("recorder", 16_384, true), store, problems);
+    }
+
+    /**
+     * Creates the session in the store and starts recording; call once the pipeline has started.
+     *
+     * @return the new session's id
+     * @throws org.palpa.app.port.StoreException when the session cannot be created
+     */
+    public long begin(SessionMeta meta) {
+        String genesis = IntegrityChain.genesis(meta);
+        sessionId = store.create(meta, genesis);
+        int framesPerChunk = (int) Math.max(1, Math.ceil(meta.device().nominalRateHz()));
+        builder = new ChunkBuilder(meta.device().channelCount(), framesPerChunk);
+        writer = new RecordWriter(store, sessionId, genesis, queue, problems);
+        writerThread = new Thread(writer, "palpa-record-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
+        drainThread = new Thread(this::drain, "palpa-record-drain");
+        drainThread.setDaemon(true);
+        drainThread.start();
+        return sessionId;
+    }
+
+    /** Gives up before {@link #begin}: the pipeline stops delivering to the recorder and never waits for it. */
+    public void cancel() {
+        subscription.cancel();
+    }
+
+    /** Adds a pain score or an annotation; returns false if too many notes are waiting. */
+    public boolean note(RecordedEvent event) {
+        return notes.offer(event);
+    }
+
+    private void drain() {
+        try {
+            boolean ended = false;
+            while (!ended) {
+                PipelineEvent.Processed p = subscription.pollFrame(20, TimeUnit.MILLISECONDS);
+                while (p != null) {
+                    frame(p.frame());
+                    p = subscription.pollFrame();
+                }
+                PipelineEvent n;
+                while ((n = subscription.pollNotice()) != null) {
+                    ended |= notice(n);
+                }
+                RecordedEvent note;
+                while ((note = notes.poll()) != null) {
+                    enqueue(new Pending.Event(note, 0));
+                }
+                checkOverflow();
+                if (builder.frames() > 0 && System.nanoTime() - chunkStartedWallNanos >= HANDOVER_MILLIS * 1_000_000L) {
+                    handOver();
+                }
+                retryBacklog();
+            }
+            for (PipelineEvent.Processed p = subscription.pollFrame(); p != null; p = subscription.pollFrame()) {
+                frame(p.frame());
+            }
+            checkOverflow();
+            handOver();
+            retryBacklog();
+            enqueueLoss();
+            String reason = endReason;
+            putAtEnd(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.SESSION_END, null, reason), 0));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            writer.inputDone();
+        }
+    }
+
+    private void frame(ProcessedFrame f) {
+        if (builder.frames() == 0) {
+            chunkStartedWallNanos = System.nanoTime();
+        }
+        builder.add(f.timestampNanos(), f.sequence(), f.raw(), f.forceNewtons());
+        lastTimestampNanos = f.timestampNanos();
+        if (builder.isFull()) {
+            handOver();
+        }
+    }
+
+    private boolean notice(PipelineEvent n) {
+        switch (n) {
+            case PipelineEvent.HoldFinished h -> enqueue(new Pending.Hold(h.hold()));
+            case PipelineEvent.Device d -> enqueue(new Pending.Event(RecordedEvent.of(d.event()), 0));
+            case PipelineEvent.Ended e -> {
+                endReason = e.summary().endReason();
+                return true;
+            }
+            case PipelineEvent.Processed p -> frame(p.frame());
+        }
+        return false;
+    }
+
+    private void handOver() {
+        if (builder.frames() == 0) {
+            return;
+        }
+        enqueueLoss();
+        if (writer.failure() != null || queue.remainingCapacity() == 0) {
+            long from = builder.firstTimestampNanos();
+            int n = builder.discard();
+            loss(n, from, lastTimestampNanos);
+            return;
+        }
+        queue.add(new Pending.Chunk(builder.take()));
+    }
+
+    private void loss(long frames, long fromNanos, long toNanos) {
+        if (pendingLoss == 0) {
+            lossFromNanos = fromNanos;
+        }
+        pendingLoss += frames;
+        lossToNanos = toNanos;
+        lostFrames += frames;
+    }
+
+    private void enqueueLoss() {
+        if (pendingLoss == 0 || writer.failure() != null || queue.remainingCapacity() == 0) {
+            return;
+        }
+        String detail = String.format(Locale.ROOT, "%d frames between %.3f s and %.3f s on the device clock were not "
+                + "recorded: the disk did not keep up", pendingLoss, lossFromNanos / 1e9, lossToNanos / 1e9);
+        queue.add(new Pending.Event(new RecordedEvent(lossFromNanos, RecordedEvent.Kind.LOSS, null, detail), pendingLoss));
+        pendingLoss = 0;
+    }
+
+    private void checkOverflow() {
+        long overflow = subscription.overflowCount();
+        if (overflow > seenOverflow) {
+            loss(overflow - seenOverflow, lastTimestampNanos, lastTimestampNanos);
+            seenOverflow = overflow;
+        }
+    }
+
+    private void enqueue(Pending p) {
+        if (backlog.isEmpty() && writer.failure() == null && queue.offer(p)) {
+            return;
+        }
+        backlog.add(p); // events and holds are few; they wait here rather than being lost
+    }
+
+    private void retryBacklog() {
+        while (!backlog.isEmpty() && writer.failure() == null && queue.offer(backlog.peek())) {
+            backlog.poll();
+        }
+    }
+
+    private void putAtEnd(Pending p) throws InterruptedException {
+        while (writer.failure() == null && writerThread.isAlive()) {
+            retryBacklog();
+            if (backlog.isEmpty() && queue.offer(p, 100, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Waits for everything to be written, then marks the session complete (or leaves a clear
+     * problem when writing failed). Call after the pipeline has ended.
+     */
+    public Result finish(SessionSummary summary, long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        drainThread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        writerThread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        String problem = writer.failure();
+        if (writerThread.isAlive() || drainThread.isAlive()) {
+            problem = "the recorder did not finish writing in time; the session keeps what was committed";
+        } else if (problem == null) {
+            try {
+                store.finish(sessionId, SessionStatus.COMPLETE, System.currentTimeMillis(),
+                        summary == null ? endReason : summary.endReason());
+            } catch (org.palpa.core.PalpaException e) {
+                problem = e.getMessage();
+            }
+        }
+        return new Result(sessionId, writer.framesWritten(), lostFrames, writer.head(), problem);
+    }
+
+    /**
+     * How a recording went.
+     *
+     * @param sessionId     the session's id in the store
+     * @param framesWritten frames committed
+     * @param lostFrames    frames that reached the recorder but were not written
+     * @param chainHead     the integrity chain's last hash
+     * @param problem       why recording stopped early, or null
+     */
+    public record Result(long sessionId, long framesWritten, long lostFrames, String chainHead, String problem) {
+    }
+}
