@@ -12,7 +12,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.palpa.core.display.Envelope;
 import org.palpa.core.display.SampleWindow;
@@ -36,7 +35,7 @@ final class ChartView extends JComponent {
     private final NumberAxis valueAxis = new NumberAxis();
     private final IntervalMarker band = new IntervalMarker(0, 1);
     private final IntervalMarker hold = new IntervalMarker(-2, -1);
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final EnvelopeRenderer renderer = new EnvelopeRenderer();
     private final JFreeChart chart;
     private final Rectangle2D.Double area = new Rectangle2D.Double();
     private String message;
@@ -44,10 +43,10 @@ final class ChartView extends JComponent {
 
     ChartView(int maxSeries) {
         dataset = new EnvelopeDataset(maxSeries, MAX_COLUMNS);
-        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setAntiAlias(maxSeries == 1);
         for (int s = 0; s < maxSeries; s++) {
-            renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
-            renderer.setSeriesStroke(s, new BasicStroke(maxSeries == 1 ? 3f : 1.5f));
+            renderer.setSeriesPaint(s, maxSeries == 1 ? PALETTE[0] : colour(s));
+            renderer.setSeriesStroke(s, new BasicStroke(maxSeries == 1 ? 3f : 1f));
         }
         timeAxis.setAutoRange(false);
         valueAxis.setAutoRange(false);
@@ -67,6 +66,7 @@ final class ChartView extends JComponent {
         chart = new JFreeChart(null, null, plot, false);
         chart.setBackgroundPaint(new Color(0, 0, 0, 0));
         chart.setAntiAlias(true);
+        chart.setNotify(false);
         setPreferredSize(new Dimension(800, 420));
     }
 
@@ -91,8 +91,9 @@ final class ChartView extends JComponent {
         long from = to - Math.round(spanSeconds * 1e9);
         int columns = Math.max(1, Math.min(MAX_COLUMNS, (int) Math.max(1, getWidth() * 0.92)));
         dataset.setSeries(names);
+        envelope.prepare(window, from, to, columns);
         for (int s = 0; s < Math.min(channels.length, dataset.getSeriesCount()); s++) {
-            envelope.compute(window, channels[s], from, to, columns);
+            envelope.computeChannel(window, channels[s]);
             dataset.fill(s, envelope, originNanos, scale);
         }
         timeAxis.setRange((from - originNanos) / 1e9, (to - originNanos) / 1e9);
@@ -110,6 +111,11 @@ final class ChartView extends JComponent {
             hold.setEndValue(-1);
         }
         repaint();
+    }
+
+    /** The colour of series {@code s} in a multi-channel chart, shared with the glove bars. */
+    static Color colour(int s) {
+        return PALETTE[s % PALETTE.length];
     }
 
     private static double nz(double v) {

@@ -134,6 +134,35 @@ public final class SampleWindow {
         return den == 0 ? Double.NaN : (count * sxy - sx * sy) / den;
     }
 
+    /**
+     * Writes the smallest and largest value of {@code channel} over held samples
+     * [{@code fromIndex}, {@code toIndex}) into {@code out[0]} and {@code out[1]}; the range must
+     * not be empty. Scans the ring's storage directly, the hot loop of chart decimation.
+     */
+    public void extremes(int channel, int fromIndex, int toIndex, double[] out) {
+        if (fromIndex < 0 || toIndex > size() || fromIndex >= toIndex) {
+            throw new IndexOutOfBoundsException("samples " + fromIndex + ".." + toIndex + " of " + size());
+        }
+        double[] v = values[channel];
+        int a = slot(fromIndex);
+        int n = toIndex - fromIndex;
+        double lo = v[a];
+        double hi = lo;
+        int firstRun = Math.min(n, capacity - a);
+        for (int i = a + 1; i < a + firstRun; i++) {
+            double x = v[i];
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        for (int i = 0; i < n - firstRun; i++) {
+            double x = v[i];
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        out[0] = lo;
+        out[1] = hi;
+    }
+
     private int slot(int i) {
         if (i < 0 || i >= size()) {
             throw new IndexOutOfBoundsException("sample " + i + " of " + size());

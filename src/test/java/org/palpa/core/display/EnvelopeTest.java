@@ -80,6 +80,35 @@ class EnvelopeTest {
     }
 
     @Test
+    void givenARingThatHasWrapped_thenColumnsStillHoldTheExtremesOfTheNewestSamples() {
+        Random rnd = new Random(5);
+        SampleWindow w = new SampleWindow(2, 1000);
+        double[] v = new double[2];
+        double[] kept = new double[1000];
+        for (int i = 0; i < 2500; i++) {
+            v[1] = rnd.nextGaussian();
+            w.append(i * MS, v);
+            if (i >= 1500) {
+                kept[i - 1500] = v[1];
+            }
+        }
+        Envelope e = new Envelope(64);
+        e.compute(w, 1, 1500 * MS, 2499 * MS, 7);
+        for (int c = 0; c < 7; c++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < 1000; i++) {
+                if (Math.min(6, (int) (i / 999.0 * 7)) == c) {
+                    lo = Math.min(lo, kept[i]);
+                    hi = Math.max(hi, kept[i]);
+                }
+            }
+            assertThat(e.min(c)).as("column %d", c).isEqualTo(lo);
+            assertThat(e.max(c)).as("column %d", c).isEqualTo(hi);
+        }
+    }
+
+    @Test
     void samplesOutsideTheRangeAreLeftOut() {
         double[] signal = {1, 2, 300, 4, 5, 6, 700, 8};
         Envelope e = new Envelope(10);
