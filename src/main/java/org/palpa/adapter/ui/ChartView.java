@@ -39,6 +39,7 @@ final class ChartView extends JComponent {
     private final JFreeChart chart;
     private final Rectangle2D.Double area = new Rectangle2D.Double();
     private String message;
+    private Runnable afterPaint = () -> { };
     private long lastPaintNanos;
 
     ChartView(int maxSeries) {
@@ -93,6 +94,9 @@ final class ChartView extends JComponent {
         dataset.setSeries(names);
         envelope.prepare(window, from, to, columns);
         for (int s = 0; s < Math.min(channels.length, dataset.getSeriesCount()); s++) {
+            if (dataset.maxSeries() > 1) {
+                renderer.setSeriesPaint(s, colour(channels[s]), false);
+            }
             envelope.computeChannel(window, channels[s]);
             dataset.fill(s, envelope, originNanos, scale);
         }
@@ -144,11 +148,17 @@ final class ChartView extends JComponent {
         area.setRect(0, 0, getWidth(), getHeight());
         chart.draw(g, area);
         if (message != null) {
-            g.setFont(getFont().deriveFont(Font.BOLD, 22f));
+            g.setFont(Fonts.of(Font.BOLD, 22f));
             g.setColor(new Color(0x444444));
             int w = g.getFontMetrics().stringWidth(message);
             g.drawString(message, Math.max(10, (getWidth() - w) / 2), getHeight() / 2);
         }
         lastPaintNanos = System.nanoTime();
+        afterPaint.run();
+    }
+
+    /** Runs after every paint, on the event thread; used to measure the delay from sample to pixel. */
+    void setAfterPaint(Runnable r) {
+        afterPaint = r;
     }
 }

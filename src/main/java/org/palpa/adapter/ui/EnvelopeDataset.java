@@ -23,6 +23,10 @@ final class EnvelopeDataset extends AbstractXYDataset {
         keys = new String[maxSeries];
     }
 
+    int maxSeries() {
+        return keys.length;
+    }
+
     /** Sets how many series are shown and their names. */
     void setSeries(String[] names) {
         series = Math.min(names.length, keys.length);

@@ -22,7 +22,7 @@ final class HoldTimerBar extends JComponent {
 
     HoldTimerBar() {
         setPreferredSize(new Dimension(420, 64));
-        setFont(getFont().deriveFont(Font.BOLD, 24f));
+        setFont(Fonts.of(Font.BOLD, 24f));
     }
 
     /** Shows {@code held} of {@code target} seconds; repaints only when the tenths change. */
@@ -30,7 +30,6 @@ final class HoldTimerBar extends JComponent {
         if (Math.round(held * 10) != Math.round(heldSeconds * 10) || target != targetSeconds) {
             heldSeconds = held;
             targetSeconds = target;
-            getAccessibleContext().setAccessibleName(text());
             repaint();
         }
     }

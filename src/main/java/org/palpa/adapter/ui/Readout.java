@@ -17,7 +17,7 @@ final class Readout extends JComponent {
 
     Readout() {
         setPreferredSize(new Dimension(420, 130));
-        setFont(getFont().deriveFont(Font.BOLD, 104f));
+        setFont(Fonts.of(Font.BOLD, 104f));
     }
 
     /** Shows {@code v} (NaN for none) in {@code unitSymbol}, in the state's colour. */
@@ -27,7 +27,6 @@ final class Readout extends JComponent {
             value = text;
             unit = unitSymbol;
             colour = stateColour;
-            getAccessibleContext().setAccessibleName(text());
             repaint();
         }
     }
@@ -46,7 +45,7 @@ final class Readout extends JComponent {
         g.setColor(colour);
         g.drawString(value, 0, baseline);
         int x = g.getFontMetrics().stringWidth(value) + 12;
-        g.setFont(getFont().deriveFont(Font.PLAIN, 40f));
+        g.setFont(Fonts.of(Font.PLAIN, 40f));
         g.setColor(new Color(0x555555));
         g.drawString(unit, x, baseline);
         g.dispose();

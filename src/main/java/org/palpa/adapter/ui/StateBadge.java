@@ -16,7 +16,7 @@ final class StateBadge extends JComponent {
 
     StateBadge() {
         setPreferredSize(new Dimension(420, 96));
-        setFont(getFont().deriveFont(Font.BOLD, 34f));
+        setFont(Fonts.of(Font.BOLD, 34f));
     }
 
     /** Shows {@code newState} with a short line under it; repaints only on a change. */
@@ -24,7 +24,6 @@ final class StateBadge extends JComponent {
         if (newState != state || !newDetail.equals(detail)) {
             state = newState;
             detail = newDetail;
-            getAccessibleContext().setAccessibleName(text());
             repaint();
         }
     }
@@ -56,7 +55,7 @@ final class StateBadge extends JComponent {
         int textTop = detail.isEmpty() ? (h + fm.getAscent() - fm.getDescent()) / 2 : h / 2 - 2;
         g.drawString(state.label(), x, textTop);
         if (!detail.isEmpty()) {
-            g.setFont(getFont().deriveFont(Font.PLAIN, 18f));
+            g.setFont(Fonts.of(Font.PLAIN, 18f));
             g.drawString(detail, x, h / 2 + 24);
         }
         g.dispose();
