@@ -29,6 +29,9 @@ final class ChartView extends JComponent {
         new Color(0x393B79), new Color(0x637939), new Color(0x8C6D31), new Color(0x843C39), new Color(0x7B4173),
         new Color(0x3182BD)};
 
+    private static final Color HOLD_PAINT = new Color(255, 196, 0, 70);
+    private static final Color NO_PAINT = new Color(0, 0, 0, 0);
+
     private final Envelope envelope = new Envelope(MAX_COLUMNS);
     private final EnvelopeDataset dataset;
     private final NumberAxis timeAxis = new NumberAxis("time (s)");
@@ -59,7 +62,7 @@ final class ChartView extends JComponent {
         band.setOutlinePaint(new Color(30, 158, 74));
         band.setOutlineStroke(new BasicStroke(1.5f));
         plot.addRangeMarker(band, Layer.BACKGROUND);
-        hold.setPaint(new Color(255, 196, 0, 70));
+        hold.setPaint(NO_PAINT);
         plot.addDomainMarker(hold, Layer.BACKGROUND);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
@@ -110,9 +113,9 @@ final class ChartView extends JComponent {
         if (holdStartNanos != Long.MIN_VALUE) {
             hold.setStartValue((holdStartNanos - originNanos) / 1e9);
             hold.setEndValue((to - originNanos) / 1e9);
+            hold.setPaint(HOLD_PAINT);
         } else {
-            hold.setStartValue(-2);
-            hold.setEndValue(-1);
+            hold.setPaint(NO_PAINT);
         }
         repaint();
     }

@@ -34,21 +34,26 @@ final class ControlBar extends JPanel {
     final JComboBox<String> site;
     final JComboBox<Integer> span = new JComboBox<>(new Integer[] {10, 20, 30});
     final JComboBox<Volume> volume = new JComboBox<>(Volume.values());
+    private final JPanel rowOne = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    private final JPanel rowTwo = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
 
     ControlBar(List<String> devices, List<String> sites) {
-        super(new FlowLayout(FlowLayout.LEFT, 6, 4));
+        setLayout(new javax.swing.BoxLayout(this, javax.swing.BoxLayout.Y_AXIS));
         setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        add(rowOne);
+        add(rowTwo);
         device = new JComboBox<>(devices.toArray(new String[0]));
         site = new JComboBox<>(sites.toArray(new String[0]));
         site.setEditable(true);
         site.setPrototypeDisplayValue("upper trapezius, left...");
         span.setSelectedItem(20);
         volume.setSelectedItem(Volume.MEDIUM);
-        group(new JLabel("Device"), device, connect, disconnect);
-        group(new JLabel("Target"), centre, new JLabel("±"), tolerance, new JLabel("hold s"), holdSeconds, applyTarget);
-        group(record, pause, stop);
-        group(new JLabel("Site"), site);
-        group(new JLabel("Chart s"), span, new JLabel("Sound"), volume);
+        group(rowOne, new JLabel("Device"), device, connect, disconnect);
+        group(rowOne, new JLabel("Target"), centre, new JLabel("±"), tolerance, new JLabel("hold s"), holdSeconds,
+                applyTarget);
+        group(rowTwo, record, pause, stop);
+        group(rowTwo, new JLabel("Site"), site);
+        group(rowTwo, new JLabel("Chart s"), span, new JLabel("Sound"), volume);
         for (JComponent c : new JComponent[] {device, connect, disconnect, applyTarget, record, pause, stop, span,
                 volume}) {
             c.setFocusable(false);
@@ -58,15 +63,27 @@ final class ControlBar extends JPanel {
         site.setToolTipText("Body site; type a new one and press Enter to add it to the list");
     }
 
-    private void group(JComponent... parts) {
-        if (getComponentCount() > 0) {
+    private static void group(JPanel row, JComponent... parts) {
+        if (row.getComponentCount() > 0) {
             JSeparator s = new JSeparator(SwingConstants.VERTICAL);
             s.setPreferredSize(new java.awt.Dimension(2, 24));
-            add(s);
+            row.add(s);
         }
         for (JComponent p : parts) {
-            add(p);
+            row.add(p);
         }
+    }
+
+    /** Fills the target fields from {@code t}: its centre, its half-width as a percentage, its duration. */
+    void showTarget(org.palpa.core.hold.Target t) {
+        double mid = (t.min() + t.max()) / 2;
+        centre.setText(trim(mid) + t.unit().symbol());
+        tolerance.setText(trim(Math.round((t.max() - mid) / mid * 1000) / 10.0) + "%");
+        holdSeconds.setValue(t.holdMillis() / 1000.0);
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(Math.round(v * 100) / 100.0);
     }
 
     /** The typed or chosen site, stripped; empty when none. */

@@ -52,13 +52,14 @@ final class FeedbackColumn extends JPanel {
         pickers.add(unit);
         for (JComponent c : new JComponent[] {pickers, badge, readout, holdBar, rate, guidance, lastHold, lastMark}) {
             c.setAlignmentX(Component.LEFT_ALIGNMENT);
-            if (c instanceof StateBadge || c instanceof HoldTimerBar) {
+            if (c instanceof StateBadge || c instanceof HoldTimerBar || c instanceof Readout) {
                 c.setMaximumSize(new Dimension(Integer.MAX_VALUE, c.getPreferredSize().height));
             }
             add(c);
             add(Box.createVerticalStrut(10));
         }
         pickers.setMaximumSize(new Dimension(Integer.MAX_VALUE, pickers.getPreferredSize().height));
+        add(Box.createVerticalGlue());
     }
 
     Unit displayUnit() {

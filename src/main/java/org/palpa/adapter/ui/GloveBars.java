@@ -90,7 +90,9 @@ final class GloveBars extends JComponent {
             s.paintGlyph(g, x + (barW - glyph) / 2, 4, glyph, s.colour());
             g.setFont(small);
             g.setColor(Color.DARK_GRAY);
-            drawCentred(g, n > 8 ? s.label().substring(0, Math.min(4, s.label().length())) : s.label(), x, barW, 48);
+            if (n <= 8) {
+                drawCentred(g, s.label(), x, barW, 48);
+            }
             drawCentred(g, names[i], x, barW, h - 22);
             drawCentred(g, String.format(Locale.ROOT, "%.1f", values[i]), x, barW, h - 6);
         }

@@ -11,6 +11,7 @@ final class LatencyMeter {
     private final long[] delays = new long[512];
     private long count;
     private long paints;
+    private double earlyMedianMillis = Double.NaN;
     private final long startNanos = System.nanoTime();
 
     /** Records one paint; {@code delayNanos} below zero means the sample's age was not known. */
@@ -18,6 +19,9 @@ final class LatencyMeter {
         paints++;
         if (delayNanos >= 0) {
             delays[(int) (count++ % delays.length)] = delayNanos;
+            if (count == delays.length) {
+                earlyMedianMillis = quantileMillis(0.5);
+            }
         }
     }
 
@@ -35,6 +39,11 @@ final class LatencyMeter {
         long[] sorted = Arrays.copyOf(delays, n);
         Arrays.sort(sorted);
         return sorted[(int) Math.min(n - 1, Math.round(q * (n - 1)))] / 1e6;
+    }
+
+    /** The median of the first {@code 512} delays, to compare with the latest and see whether lag grows. */
+    double earlyMedianMillis() {
+        return earlyMedianMillis;
     }
 
     long paints() {

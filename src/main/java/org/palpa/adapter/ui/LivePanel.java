@@ -77,6 +77,16 @@ public final class LivePanel extends JPanel {
         add(status, BorderLayout.SOUTH);
         showTarget(settings.target());
         wire();
+        setFocusable(true);
+        java.awt.event.MouseAdapter takeFocus = new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                requestFocusInWindow();
+            }
+        };
+        chart.addMouseListener(takeFocus);
+        glove.chart.addMouseListener(takeFocus);
+        feedback.addMouseListener(takeFocus);
         chart.setAfterPaint(() -> latency.record(feed == null ? -1 : feed.ageNanos(drawnSequence)));
         glove.chart.setAfterPaint(() -> latency.record(feed == null ? -1 : feed.ageNanos(drawnSequence)));
     }
@@ -111,9 +121,10 @@ public final class LivePanel extends JPanel {
         });
     }
 
-    /** Starts the display timer. */
+    /** Starts the display timer and takes the keyboard, so digits and space reach the shortcuts. */
     public void start() {
         timer.start();
+        requestFocusInWindow();
     }
 
     /** Stops the timer and the device. */
@@ -178,6 +189,7 @@ public final class LivePanel extends JPanel {
 
     private void showTarget(Target t) {
         feedback.lastHold.setText("target " + t);
+        controls.showTarget(t);
     }
 
     private void chooseSite() {

@@ -40,17 +40,19 @@ public final class LiveWindow {
      *
      * @param paints       chart frames painted
      * @param paintsPerSecond chart frames painted per second
-     * @param delayP50Millis median delay from a sample leaving the device to its pixel
+     * @param delayEarlyP50Millis median delay over the first 512 painted frames, NaN in a short run
+     * @param delayP50Millis median delay from a sample leaving the device to its pixel, over the last 512 frames
      * @param delayP95Millis 95th percentile of that delay
      * @param delayMaxMillis largest recent delay
      * @param health       the link at the end, or null if no device was connected
      */
-    public record Report(long paints, double paintsPerSecond, double delayP50Millis, double delayP95Millis,
+    public record Report(long paints, double paintsPerSecond, double delayEarlyP50Millis, double delayP50Millis, double delayP95Millis,
                          double delayMaxMillis, LinkHealth health) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d chart frames at %.1f fps; sample-to-pixel delay median %.1f ms, "
-                    + "p95 %.1f ms, max %.1f ms", paints, paintsPerSecond, delayP50Millis, delayP95Millis, delayMaxMillis)
+            return String.format(Locale.ROOT, "%d chart frames at %.1f fps; sample-to-pixel delay: first 512 frames "
+                    + "median %.1f ms; last 512 frames median %.1f ms, p95 %.1f ms, max %.1f ms", paints, paintsPerSecond,
+                    delayEarlyP50Millis, delayP50Millis, delayP95Millis, delayMaxMillis)
                     + (health == null ? "" : String.format(Locale.ROOT, "; %d frames, %d lost, %d dropped, %d display overflow",
                     health.frames(), health.lostFrames(), health.droppedFrames(), health.displayOverflow()));
         }
@@ -120,7 +122,7 @@ public final class LiveWindow {
 
     private static Report reportOf(LivePanel panel) {
         LatencyMeter m = panel.latency;
-        return new Report(m.paints(), m.paintsPerSecond(), m.quantileMillis(0.5), m.quantileMillis(0.95),
+        return new Report(m.paints(), m.paintsPerSecond(), m.earlyMedianMillis(), m.quantileMillis(0.5), m.quantileMillis(0.95),
                 m.quantileMillis(1.0), panel.feed() == null ? null : panel.feed().health());
     }
 
