@@ -14,7 +14,7 @@ import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import javax.swing.text.JTextComponent;
-import org.palpa.adapter.ui.sound.CuePlayer;
+import org.palpa.adapter.ui.sound.CueOutput;
 import org.palpa.adapter.ui.sound.SoundCue;
 import org.palpa.adapter.ui.sound.Volume;
 import org.palpa.app.LiveFeed;
@@ -50,7 +50,7 @@ public final class LivePanel extends JPanel {
     final LatencyMeter latency = new LatencyMeter();
     private final GuiSetup setup;
     private final RecordingControl recording;
-    private final CuePlayer sound;
+    private final CueOutput sound;
     private final CueTrigger cues = new CueTrigger();
     private final Timer timer = new Timer(FRAME_MILLIS, e -> safeTick());
     private SessionSettings settings;
@@ -61,7 +61,7 @@ public final class LivePanel extends JPanel {
     private long holdStartNanos = Long.MIN_VALUE;
 
     /** Builds the window content; call {@link #start()} to begin updating it. */
-    public LivePanel(GuiSetup setup, CuePlayer sound) {
+    public LivePanel(GuiSetup setup, CueOutput sound) {
         super(new BorderLayout());
         this.setup = setup;
         this.sound = sound;

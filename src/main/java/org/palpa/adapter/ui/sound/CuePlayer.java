@@ -15,7 +15,7 @@ import javax.sound.sampled.SourceDataLine;
  * without a sound device still runs: the player says so once in {@link #status()} and stays
  * silent. Cues asked for while another is still queued are counted and skipped.
  */
-public final class CuePlayer implements AutoCloseable {
+public final class CuePlayer implements CueOutput, AutoCloseable {
     private static final AudioFormat FORMAT = new AudioFormat(SoundCue.SAMPLE_RATE, 16, 1, true, false);
 
     private final BlockingQueue<SoundCue> queue = new ArrayBlockingQueue<>(2);
@@ -40,12 +40,14 @@ public final class CuePlayer implements AutoCloseable {
     }
 
     /** Asks for {@code cue}; returns at once. */
+    @Override
     public void play(SoundCue cue) {
         if (volume != Volume.MUTE && !queue.offer(cue)) {
             skipped.incrementAndGet();
         }
     }
 
+    @Override
     public void setVolume(Volume v) {
         volume = v;
     }
@@ -55,6 +57,7 @@ public final class CuePlayer implements AutoCloseable {
     }
 
     /** A few words for the status bar: on, muted, or why there is no sound. */
+    @Override
     public String status() {
         return volume == Volume.MUTE && status.equals("sound on") ? "sound muted" : status;
     }
