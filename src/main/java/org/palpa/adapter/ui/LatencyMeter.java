@@ -12,11 +12,15 @@ final class LatencyMeter {
     private long count;
     private long paints;
     private double earlyMedianMillis = Double.NaN;
-    private final long startNanos = System.nanoTime();
+    private long firstPaintNanos;
+    private long lastPaintNanos;
 
     /** Records one paint; {@code delayNanos} below zero means the sample's age was not known. */
     void record(long delayNanos) {
-        paints++;
+        lastPaintNanos = System.nanoTime();
+        if (paints++ == 0) {
+            firstPaintNanos = lastPaintNanos;
+        }
         if (delayNanos >= 0) {
             delays[(int) (count++ % delays.length)] = delayNanos;
             if (count == delays.length) {
@@ -25,9 +29,9 @@ final class LatencyMeter {
         }
     }
 
-    /** Frames painted per second since the meter was made. */
+    /** Frames painted per second between the first paint and the last. */
     double paintsPerSecond() {
-        return paints * 1e9 / Math.max(1, System.nanoTime() - startNanos);
+        return paints < 2 ? 0 : (paints - 1) * 1e9 / Math.max(1, lastPaintNanos - firstPaintNanos);
     }
 
     /** The {@code q}-quantile (0..1) of the recent delays in milliseconds, or NaN if none. */
