@@ -71,6 +71,19 @@ final class GuiCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code palpa demo} on a display: the window, connected to {@code device}, open until closed. */
+    static int demo(org.palpa.core.hold.Target target, TargetOptions options, String device, long seed, double speed)
+            throws InterruptedException {
+        SessionSettings settings = new SessionSettings(target, null, options.filterSpec(), options.probeArea(), 0, null,
+                8192);
+        System.out.println("palpa demo: opening the live window on " + device + "; close it to end "
+                + "(palpa demo --terminal for terminal feedback).");
+        LiveWindow.Report report = open(settings, seed, speed, Double.POSITIVE_INFINITY,
+                new LiveWindow.Options(device, false, false, 0, null));
+        System.out.println("palpa demo: window closed; " + report);
+        return 0;
+    }
+
     /** Whether a window can open here; false on a server, over plain SSH, or in a headless JVM. */
     static boolean displayAvailable() {
         return !GraphicsEnvironment.isHeadless();
