@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /** {@code palpa demo}: a live session on the built-in simulated algometer, needing no hardware. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs a live session on the built-in simulated algometer: 40 N ± 10% held for 20 s, for 60 s of signal.",
-                "Use --device sim-glove for the five-finger glove, and --speed 10 to run ten times faster."})
+                "Use --device sim-glove for the five-finger glove, and --speed 10 to run ten times faster.",
+                "With a display it opens the live window (until you close it); --terminal keeps the terminal feedback."})
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;
@@ -35,9 +36,15 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Option(names = "--terminal", description = "Show terminal feedback even when a display is available.")
+    boolean terminal;
+
     @Override
     public Integer call() throws Exception {
         Target target = targetOptions.target();
+        if (!terminal && GuiCommand.displayAvailable()) {
+            return GuiCommand.demo(target, targetOptions, device, seed, speed);
+        }
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0, null, 8192);
         return LiveCommand.run(new PrintStream(System.out, true), DeviceCatalog.open(device, seed, speed, 0),

@@ -1,0 +1,108 @@
+package org.palpa.adapter.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.Locale;
+import javax.swing.JComponent;
+
+/**
+ * One vertical bar per finger: the value as the bar's height against the target band drawn across
+ * it, the bar coloured by the finger's state, and the state's shape and word above it.
+ */
+final class GloveBars extends JComponent {
+    private String[] names = new String[0];
+    private double[] values = new double[0];
+    private DisplayState[] states = new DisplayState[0];
+    private int[] seriesIndex = new int[0];
+    private double bandMin;
+    private double bandMax;
+    private double top = 1;
+    private String unit = "";
+
+    GloveBars() {
+        setPreferredSize(new Dimension(460, 420));
+    }
+
+    /** Shows one bar per entry; {@code colourIndex} ties each bar to its line in the chart. */
+    void show(String[] barNames, double[] barValues, DisplayState[] barStates, int[] colourIndex, double min,
+              double max, String unitSymbol) {
+        names = barNames;
+        values = barValues;
+        states = barStates;
+        seriesIndex = colourIndex;
+        bandMin = min;
+        bandMax = max;
+        unit = unitSymbol;
+        double peak = max * 1.4;
+        for (double v : barValues) {
+            peak = Math.max(peak, v * 1.1);
+        }
+        top = peak;
+        repaint();
+    }
+
+    /** The states as shown, for tests. */
+    DisplayState[] states() {
+        return states.clone();
+    }
+
+    @Override
+    protected void paintComponent(Graphics g0) {
+        Graphics2D g = (Graphics2D) g0.create();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int n = names.length;
+        if (n == 0) {
+            g.dispose();
+            return;
+        }
+        int w = getWidth();
+        int h = getHeight();
+        int head = 58;
+        int foot = 44;
+        int plotH = h - head - foot;
+        double slot = (double) w / n;
+        int barW = (int) Math.max(6, slot * 0.6);
+        int yMin = head + plotH - (int) (plotH * bandMin / top);
+        int yMax = head + plotH - (int) (plotH * bandMax / top);
+        g.setColor(new Color(30, 158, 74, 50));
+        g.fillRect(0, yMax, w, yMin - yMax);
+        g.setColor(new Color(30, 158, 74));
+        g.setStroke(new BasicStroke(1.5f));
+        g.drawLine(0, yMin, w, yMin);
+        g.drawLine(0, yMax, w, yMax);
+        Font small = Fonts.of(Font.PLAIN, n > 8 ? 11f : 15f);
+        for (int i = 0; i < n; i++) {
+            int x = (int) (i * slot + (slot - barW) / 2);
+            double v = Math.max(0, values[i]);
+            int barH = (int) Math.min(plotH, plotH * v / top);
+            DisplayState s = states[i];
+            g.setColor(s.colour());
+            g.fillRect(x, head + plotH - barH, barW, barH);
+            g.setColor(ChartView.colour(seriesIndex[i]));
+            g.fillRect(x, head + plotH + 2, barW, 5);
+            double glyph = Math.min(barW, 26);
+            s.paintGlyph(g, x + (barW - glyph) / 2, 4, glyph, s.colour());
+            g.setFont(small);
+            g.setColor(Color.DARK_GRAY);
+            if (n <= 8) {
+                drawCentred(g, s.label(), x, barW, 48);
+            }
+            drawCentred(g, names[i], x, barW, h - 22);
+            drawCentred(g, String.format(Locale.ROOT, "%.1f", values[i]), x, barW, h - 6);
+        }
+        g.setColor(Color.GRAY);
+        g.drawString(unit, 2, head - 2);
+        g.dispose();
+    }
+
+    private static void drawCentred(Graphics2D g, String s, int x, int width, int baseline) {
+        int sw = g.getFontMetrics().stringWidth(s);
+        g.drawString(s, x + (width - sw) / 2, baseline);
+    }
+}

@@ -1,0 +1,40 @@
+package org.palpa.adapter.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import org.palpa.app.SessionSettings;
+import org.palpa.app.port.SessionJournal;
+import org.palpa.app.port.Transport;
+
+/**
+ * What the window needs from the wiring.
+ *
+ * @param deviceNames          the devices offered in the device list (simulated now; serial ports and
+ *                             GPIO boards join this list when their transports exist)
+ * @param devices              opens the transport for a name from {@code deviceNames}; may throw an
+ *                             {@link IllegalArgumentException} or a {@code PalpaException} whose message
+ *                             is shown to the user
+ * @param settings             the session settings to start with, target included
+ * @param journal              receives recording commands and marks
+ * @param sites                the body sites offered at first; the user can add more
+ * @param calibratedMaxNewtons force above which a channel shows "beyond calibration"; infinite when
+ *                             the calibration states no range
+ */
+public record GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
+                       SessionJournal journal, List<String> sites, double calibratedMaxNewtons) {
+    public GuiSetup {
+        deviceNames = List.copyOf(deviceNames);
+        sites = List.copyOf(sites);
+        if (deviceNames.isEmpty() || devices == null || settings == null || journal == null) {
+            throw new IllegalArgumentException("the window needs devices, settings and a journal");
+        }
+        if (!(calibratedMaxNewtons > 0)) {
+            throw new IllegalArgumentException("calibrated maximum must be positive, was " + calibratedMaxNewtons);
+        }
+    }
+
+    /** Common treatment sites to start the editable list with. */
+    public static final List<String> DEFAULT_SITES = List.of("upper trapezius, left", "upper trapezius, right",
+            "levator scapulae, left", "levator scapulae, right", "infraspinatus, left", "infraspinatus, right",
+            "tibialis anterior, left", "tibialis anterior, right", "thenar eminence (reference)");
+}

@@ -1,0 +1,334 @@
+package org.palpa.adapter.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.util.Locale;
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.KeyStroke;
+import javax.swing.Timer;
+import javax.swing.text.JTextComponent;
+import org.palpa.adapter.ui.sound.CueOutput;
+import org.palpa.adapter.ui.sound.SoundCue;
+import org.palpa.adapter.ui.sound.Volume;
+import org.palpa.app.LiveFeed;
+import org.palpa.app.PipelineEvent;
+import org.palpa.app.RecordingControl;
+import org.palpa.app.SessionSettings;
+import org.palpa.core.PalpaException;
+import org.palpa.core.display.SampleWindow;
+import org.palpa.core.hold.BandState;
+import org.palpa.core.hold.HoldResult;
+import org.palpa.core.hold.Target;
+import org.palpa.core.pipeline.ProcessedFrame;
+import org.palpa.core.sample.DeviceInfo;
+import org.palpa.core.sample.Quantity;
+import org.palpa.core.session.SessionMark;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole window's content and its presenter. A Swing timer ({@value #FRAME_MILLIS} ms, 40 fps)
+ * copies what is new from the {@link LiveFeed} and updates the components; that copy, small state
+ * updates and painting are all that run on the event thread.
+ */
+public final class LivePanel extends JPanel {
+    static final int FRAME_MILLIS = 25;
+    private static final long RATE_SPAN_NANOS = 300_000_000L;
+
+    final ControlBar controls;
+    final FeedbackColumn feedback = new FeedbackColumn();
+    final ChartView chart = new ChartView(1);
+    final GloveView glove = new GloveView();
+    final StatusBar status = new StatusBar();
+    final JTabbedPane tabs = new JTabbedPane();
+    final LatencyMeter latency = new LatencyMeter();
+    private final GuiSetup setup;
+    private final RecordingControl recording;
+    private final CueOutput sound;
+    private final CueTrigger cues = new CueTrigger();
+    private final Timer timer = new Timer(FRAME_MILLIS, e -> safeTick());
+    private SessionSettings settings;
+    private LiveFeed feed;
+    private SampleWindow window;
+    private long drawnSequence = -1;
+    private long originNanos = Long.MIN_VALUE;
+    private long holdStartNanos = Long.MIN_VALUE;
+
+    /** Builds the window content; call {@link #start()} to begin updating it. */
+    public LivePanel(GuiSetup setup, CueOutput sound) {
+        super(new BorderLayout());
+        this.setup = setup;
+        this.sound = sound;
+        this.settings = setup.settings();
+        this.recording = new RecordingControl(setup.journal());
+        controls = new ControlBar(setup.deviceNames(), setup.sites());
+        JSplitPane live = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, feedback);
+        live.setResizeWeight(1.0);
+        tabs.addTab("Live", live);
+        tabs.addTab("Glove", glove);
+        add(controls, BorderLayout.NORTH);
+        add(tabs, BorderLayout.CENTER);
+        add(status, BorderLayout.SOUTH);
+        showTarget(settings.target());
+        wire();
+        setFocusable(true);
+        java.awt.event.MouseAdapter takeFocus = new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                requestFocusInWindow();
+            }
+        };
+        chart.addMouseListener(takeFocus);
+        glove.chart.addMouseListener(takeFocus);
+        feedback.addMouseListener(takeFocus);
+        chart.setAfterPaint(() -> latency.record(feed == null ? -1 : feed.ageNanos(drawnSequence)));
+        glove.chart.setAfterPaint(() -> latency.record(feed == null ? -1 : feed.ageNanos(drawnSequence)));
+    }
+
+    private void wire() {
+        controls.connect.addActionListener(e -> connect((String) controls.device.getSelectedItem()));
+        controls.disconnect.addActionListener(e -> disconnect());
+        controls.applyTarget.addActionListener(e -> applyTarget());
+        controls.record.addActionListener(e -> recording.start(feed == null ? null : feed.device(), controls.siteText()));
+        controls.pause.addActionListener(e -> recording.pause());
+        controls.stop.addActionListener(e -> recording.stop());
+        controls.volume.addActionListener(e -> sound.setVolume((Volume) controls.volume.getSelectedItem()));
+        controls.site.addActionListener(e -> chooseSite());
+        controls.record.setEnabled(false);
+        for (int d = 0; d <= 9; d++) {
+            int score = d;
+            bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_0 + d, 0), "pain" + d, () -> mark(score));
+            bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + d, 0), "pain" + d, () -> mark(score));
+        }
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "event", () -> mark(-1));
+    }
+
+    private void bindKey(KeyStroke key, String name, Runnable action) {
+        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
+        getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                if (!(KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent)) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    /** Starts the display timer and takes the keyboard, so digits and space reach the shortcuts. */
+    public void start() {
+        timer.start();
+        requestFocusInWindow();
+    }
+
+    /** Stops the timer and the device. */
+    public void shutdown() {
+        timer.stop();
+        recording.stop();
+        disconnect();
+    }
+
+    /** Opens {@code deviceName} and shows it; a device that cannot be opened is explained on the chart. */
+    public void connect(String deviceName) {
+        disconnect();
+        controls.device.setSelectedItem(deviceName);
+        try {
+            feed = LiveFeed.start(setup.devices().apply(deviceName), settings, 30);
+        } catch (IllegalArgumentException | PalpaException e) {
+            chart.showMessage("Could not open " + deviceName + ": " + e.getMessage());
+            return;
+        }
+        window = feed.newDisplayWindow();
+        DeviceInfo info = feed.device();
+        feedback.channel.removeAllItems();
+        info.channelNames().forEach(feedback.channel::addItem);
+        glove.showChannels(info.channelNames());
+        status.showDevice(info);
+        controls.record.setEnabled(true);
+        originNanos = Long.MIN_VALUE;
+        holdStartNanos = Long.MIN_VALUE;
+        if (info.channelCount() > 1) {
+            tabs.setSelectedComponent(glove);
+        }
+    }
+
+    /** Closes the device, if any; recording stops with it. */
+    public void disconnect() {
+        if (feed != null) {
+            recording.stop();
+            feed.close();
+            feed = null;
+        }
+        controls.record.setEnabled(false);
+        status.showDevice(null);
+    }
+
+    private void applyTarget() {
+        try {
+            Quantity centre = Quantity.parse(controls.centre.getText());
+            long holdMillis = Math.round(((Number) controls.holdSeconds.getValue()).doubleValue() * 1000);
+            Target t = Target.around(centre, controls.tolerance.getText(), holdMillis, settings.probeArea())
+                    .withRampRate(settings.target().rampRate());
+            settings = new SessionSettings(t, null, settings.filter(), settings.probeArea(), settings.maxStreamSeconds(),
+                    settings.calibrations(), settings.inputCapacity());
+            showTarget(t);
+            if (feed != null) {
+                connect((String) controls.device.getSelectedItem());
+            }
+        } catch (IllegalArgumentException e) {
+            feedback.guidance.setText("Target not changed: " + e.getMessage());
+            feedback.guidance.setForeground(DisplayState.OVER.colour());
+        }
+    }
+
+    private void showTarget(Target t) {
+        feedback.lastHold.setText("target " + t);
+        controls.showTarget(t);
+    }
+
+    private void chooseSite() {
+        String site = controls.siteText();
+        if (!site.isEmpty()) {
+            controls.rememberSite(site);
+            recording.mark(new SessionMark.SiteChosen(nowNanos(), site));
+        }
+    }
+
+    /** Records a pain score 0–9, or an event for a negative score. */
+    void mark(int score) {
+        long t = nowNanos();
+        String at = originNanos == Long.MIN_VALUE ? "" : String.format(Locale.ROOT, " at %.1f s", (t - originNanos) / 1e9);
+        if (score >= 0) {
+            recording.mark(new SessionMark.PainScore(t, score));
+            feedback.lastMark.setText("pain " + score + "/10 noted" + at);
+        } else {
+            recording.mark(new SessionMark.EventMarker(t, "marked with the space bar"));
+            feedback.lastMark.setText("event marked" + at);
+        }
+        status.showRecording(recording.state(), recording.marks());
+    }
+
+    private long nowNanos() {
+        ProcessedFrame f = feed == null ? null : feed.latest();
+        return f == null ? 0 : f.timestampNanos();
+    }
+
+    /** A tick that turns a programming error into a message on the chart instead of a dead timer. */
+    private void safeTick() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(LivePanel.class).error("display update failed", e);
+            chart.showMessage("Display error: " + e + " (details in the log)");
+        }
+    }
+
+    /** One display frame: copy what is new, update the components. Runs on the event thread. */
+    void tick() {
+        status.showRecording(recording.state(), recording.marks());
+        status.sound.setText(sound.status());
+        status.delay.setText(latency.summary());
+        if (feed == null) {
+            chart.showMessage("No device connected: choose a device above and press Connect.");
+            feedback.guidance.setText("Connect a device to begin.");
+            return;
+        }
+        drawnSequence = feed.copyInto(window);
+        drainNotices();
+        status.showHealth(feed.health(), feed.device().nominalRateHz());
+        ProcessedFrame f = feed.latest();
+        if (f == null || window.size() == 0) {
+            chart.showMessage("Connected to " + feed.device().model() + ": waiting for the first samples.");
+            return;
+        }
+        if (originNanos == Long.MIN_VALUE) {
+            originNanos = window.timeAt(0);
+        }
+        Frame view = new Frame(f, Math.max(0, feedback.channel.getSelectedIndex()));
+        showFeedback(view);
+        if (tabs.getSelectedComponent() == glove) {
+            glove.update(window, f, settings, view.scale, feedback.displayUnit().symbol(), setup.calibratedMaxNewtons(),
+                    originNanos, spanSeconds());
+        } else {
+            chart.update(window, new int[] {view.channel}, new String[] {feed.device().channelNames().get(view.channel)},
+                    originNanos, spanSeconds(), view.scale, feedback.displayUnit().symbol(),
+                    settings.target().min() * view.scale, settings.target().max() * view.scale, holdStartNanos);
+        }
+        SoundCue cue = cues.next(view.state, view.complete(), System.nanoTime());
+        if (cue != null) {
+            sound.play(cue);
+        }
+    }
+
+    private double spanSeconds() {
+        return (Integer) controls.span.getSelectedItem();
+    }
+
+    /** The main channel's numbers for one display frame, in the units shown. */
+    private final class Frame {
+        final int channel;
+        final DisplayState state;
+        final double scale;
+        final double heldSeconds;
+        final double goalSeconds;
+
+        Frame(ProcessedFrame f, int channel) {
+            this.channel = Math.min(channel, f.channelCount() - 1);
+            Target t = settings.target();
+            scale = settings.probeArea().convert(1.0, t.unit(), feedback.displayUnit());
+            state = DisplayState.of(f.states()[this.channel], f.forceNewtons()[this.channel] > setup.calibratedMaxNewtons());
+            heldSeconds = f.heldMillis()[this.channel] / 1000.0;
+            goalSeconds = t.holdMillis() / 1000.0;
+            if (f.states()[this.channel] == BandState.NO_CONTACT) {
+                holdStartNanos = Long.MIN_VALUE;
+            } else if (heldSeconds > 0 && holdStartNanos == Long.MIN_VALUE) {
+                holdStartNanos = f.timestampNanos() - Math.round(f.heldMillis()[this.channel] * 1e6);
+            }
+        }
+
+        boolean complete() {
+            return heldSeconds >= goalSeconds;
+        }
+    }
+
+    private void showFeedback(Frame v) {
+        ProcessedFrame f = feed.latest();
+        Target t = settings.target();
+        feedback.badge.show(v.state, Guidance.shortHint(v.state, v.complete()));
+        feedback.readout.show(f.smoothed()[v.channel] * v.scale, feedback.displayUnit().symbol(), v.state.colour());
+        feedback.holdBar.show(v.heldSeconds, v.goalSeconds);
+        feedback.showRate(window.slopePerSecond(v.channel, RATE_SPAN_NANOS), t.rampRate(), t.unit().symbol());
+        feedback.guidance.setText(Guidance.line(v.state, v.complete(), f.smoothed()[v.channel], t, v.heldSeconds));
+        feedback.guidance.setForeground(v.state.colour().darker());
+    }
+
+    private void drainNotices() {
+        PipelineEvent n;
+        while ((n = feed.pollNotice()) != null) {
+            if (n instanceof PipelineEvent.HoldFinished hf && hf.hold().channel() == feedback.channel.getSelectedIndex()) {
+                HoldResult h = hf.hold();
+                feedback.lastHold.setText(String.format(Locale.ROOT, "last hold: %s, %.1f s in band, mean %.1f %s",
+                        h.outcome().name().replace('_', ' '), h.timeInBandSeconds(), h.mean(), h.unit().symbol()));
+            }
+        }
+    }
+
+    /** The feed being shown, or null. */
+    LiveFeed feed() {
+        return feed;
+    }
+
+    RecordingControl recording() {
+        return recording;
+    }
+
+    Color stateColour() {
+        return feedback.badge.state().colour();
+    }
+}

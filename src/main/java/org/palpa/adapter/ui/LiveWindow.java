@@ -1,0 +1,141 @@
+package org.palpa.adapter.ui;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.AWTException;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.palpa.adapter.ui.sound.CuePlayer;
+import org.palpa.app.LinkHealth;
+import org.palpa.core.PalpaException;
+
+/** Opens the Palpa window with FlatLaf, runs it until it is closed, and reports how it kept up. */
+public final class LiveWindow {
+    /**
+     * How to open the window.
+     *
+     * @param device          the device to connect at once, or null to open unconnected
+     * @param glove           whether to start on the glove view
+     * @param dark            FlatLaf's dark theme instead of the light one
+     * @param closeAfterMillis close by itself after this long (for demonstrations and soak runs); 0 never
+     * @param screenshot      save a PNG of the window just before closing by itself, or null
+     */
+    public record Options(String device, boolean glove, boolean dark, long closeAfterMillis, Path screenshot) {
+    }
+
+    /**
+     * How the window kept up, measured while it ran.
+     *
+     * @param paints       chart frames painted
+     * @param paintsPerSecond chart frames painted per second
+     * @param delayEarlyP50Millis median delay over the first 512 painted frames, NaN in a short run
+     * @param delayP50Millis median delay from a sample leaving the device to its pixel, over the last 512 frames
+     * @param delayP95Millis 95th percentile of that delay
+     * @param delayMaxMillis largest recent delay
+     * @param health       the link at the end, or null if no device was connected
+     */
+    public record Report(long paints, double paintsPerSecond, double delayEarlyP50Millis, double delayP50Millis, double delayP95Millis,
+                         double delayMaxMillis, LinkHealth health) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d chart frames at %.1f fps; sample-to-pixel delay: first 512 frames "
+                    + "median %.1f ms; last 512 frames median %.1f ms, p95 %.1f ms, max %.1f ms", paints, paintsPerSecond,
+                    delayEarlyP50Millis, delayP50Millis, delayP95Millis, delayMaxMillis)
+                    + (health == null ? "" : String.format(Locale.ROOT, "; %d frames, %d lost, %d dropped, %d display overflow",
+                    health.frames(), health.lostFrames(), health.droppedFrames(), health.displayOverflow()));
+        }
+    }
+
+    private LiveWindow() {
+    }
+
+    /** Opens the window and blocks until it is closed. Must not be called on the event thread. */
+    public static Report run(GuiSetup setup, Options options) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Report> report = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try (CuePlayer sound = new CuePlayer()) {
+            SwingUtilities.invokeAndWait(() -> {
+                if (options.dark()) {
+                    FlatDarkLaf.setup();
+                } else {
+                    FlatLightLaf.setup();
+                }
+                JFrame frame = new JFrame("Palpa — live pressure feedback");
+                LivePanel panel = new LivePanel(setup, sound);
+                frame.setContentPane(panel);
+                frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+                frame.setSize(1360, 860);
+                frame.setLocationRelativeTo(null);
+                frame.addWindowListener(new WindowAdapter() {
+                    @Override
+                    public void windowClosed(WindowEvent e) {
+                        report.set(reportOf(panel));
+                        panel.shutdown();
+                        closed.countDown();
+                    }
+                });
+                frame.setVisible(true);
+                panel.start();
+                if (options.device() != null) {
+                    panel.connect(options.device());
+                }
+                if (options.glove()) {
+                    panel.tabs.setSelectedComponent(panel.glove);
+                }
+                if (options.closeAfterMillis() > 0) {
+                    Timer t = new Timer((int) Math.min(Integer.MAX_VALUE, options.closeAfterMillis()), e -> {
+                        try {
+                            if (options.screenshot() != null) {
+                                save(frame, options.screenshot());
+                            }
+                        } catch (RuntimeException ex) {
+                            failure.set(ex);
+                        }
+                        frame.dispose();
+                    });
+                    t.setRepeats(false);
+                    t.start();
+                }
+            });
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new PalpaException("the window could not open: " + e.getCause().getMessage());
+        }
+        closed.await();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return report.get();
+    }
+
+    private static Report reportOf(LivePanel panel) {
+        LatencyMeter m = panel.latency;
+        return new Report(m.paints(), m.paintsPerSecond(), m.earlyMedianMillis(), m.quantileMillis(0.5), m.quantileMillis(0.95),
+                m.quantileMillis(1.0), panel.feed() == null ? null : panel.feed().health());
+    }
+
+    /** Saves what the screen shows of {@code frame}, as a PNG. */
+    private static void save(JFrame frame, Path file) {
+        try {
+            Rectangle r = frame.getBounds();
+            BufferedImage image = new Robot().createScreenCapture(r);
+            if (!ImageIO.write(image, "png", file.toFile())) {
+                throw new PalpaException("no PNG writer available for " + file);
+            }
+        } catch (AWTException | IOException | SecurityException e) {
+            throw new PalpaException("could not save the screenshot " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.palpa.adapter.ui;
+
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.util.Locale;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import org.palpa.app.LinkHealth;
+import org.palpa.app.RecordingControl;
+import org.palpa.core.sample.DeviceInfo;
+
+/** The bottom line: device, sample rate, link health, recording state, display delay and sound. */
+final class StatusBar extends JPanel {
+    final JLabel device = new JLabel("no device");
+    final JLabel rate = new JLabel("— Hz");
+    final JLabel link = new JLabel("link —");
+    final JLabel recording = new JLabel("not recording");
+    final JLabel delay = new JLabel("delay —");
+    final JLabel sound = new JLabel("sound on");
+
+    StatusBar() {
+        super(new FlowLayout(FlowLayout.LEFT, 18, 4));
+        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, new Color(0xCCCCCC)));
+        for (JLabel l : new JLabel[] {device, rate, link, recording, delay, sound}) {
+            add(l);
+        }
+    }
+
+    void showDevice(DeviceInfo info) {
+        device.setText(info == null ? "no device" : String.format(Locale.ROOT, "%s %s · %d channel%s",
+                info.model(), info.serialNumber(), info.channelCount(), info.channelCount() == 1 ? "" : "s"));
+    }
+
+    void showHealth(LinkHealth h, double nominalHz) {
+        rate.setText(String.format(Locale.ROOT, "%.0f Hz (nominal %.0f)", h.rateHz(), nominalHz));
+        String text = h.clean() && h.reconnects() == 0 ? "link OK"
+                : String.format(Locale.ROOT, "link: %d lost · %d dropped · %d display overflow · %d errors · %d reconnects",
+                h.lostFrames(), h.droppedFrames(), h.displayOverflow(), h.deviceErrors(), h.reconnects());
+        if (h.endReason() != null) {
+            text = "stream ended: " + h.endReason();
+        }
+        link.setText(text);
+        link.setForeground(h.clean() && h.endReason() == null ? new Color(0x1E7A3C) : new Color(0xB03A00));
+    }
+
+    void showRecording(RecordingControl.State state, long marks) {
+        String s = switch (state) {
+            case IDLE -> "○ not recording";
+            case RECORDING -> "● RECORDING";
+            case PAUSED -> "❚❚ recording paused";
+        };
+        recording.setText(s + (marks > 0 ? " · " + marks + " mark" + (marks == 1 ? "" : "s") : ""));
+        recording.setForeground(state == RecordingControl.State.RECORDING ? new Color(0xC62828) : Color.DARK_GRAY);
+    }
+}

@@ -1,0 +1,105 @@
+package org.palpa.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.palpa.adapter.ui.GuiSetup;
+import org.palpa.adapter.ui.LiveWindow;
+import org.palpa.app.InMemoryJournal;
+import org.palpa.app.SessionSettings;
+import org.palpa.core.PalpaException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code palpa gui}: the live feedback window. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Opens the live feedback window: chart with the target band, large readout, hold timer,",
+                "state by colour, word and shape, ramp rate, sound cues, glove view and session controls.",
+                "Without --device it opens unconnected and says what to do. Needs a display; see `palpa live` otherwise."})
+final class GuiCommand implements Callable<Integer> {
+    @Mixin
+    TargetOptions targetOptions;
+
+    @Option(names = "--device", paramLabel = "NAME",
+            description = "Device to connect at once: ${COMPLETION-CANDIDATES}; default: none, pick one in the window.",
+            completionCandidates = LiveCommand.DeviceNames.class)
+    String device;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of a simulated device (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Speed of a simulated device, 1 for real time (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--glove", description = "Start on the glove view.")
+    boolean glove;
+
+    @Option(names = "--dark", description = "Use the dark theme.")
+    boolean dark;
+
+    @Option(names = "--calibrated-max", paramLabel = "NEWTONS", defaultValue = "Infinity",
+            description = "Force above which a reading shows BEYOND CALIBRATION (default: no limit).")
+    double calibratedMaxNewtons;
+
+    @Option(names = "--close-after", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
+            description = "Close the window by itself after this long and print how it kept up (for demonstrations and soak runs).")
+    long closeAfterMillis;
+
+    @Option(names = "--screenshot", paramLabel = "FILE.png",
+            description = "With --close-after: save a PNG of the window just before it closes.")
+    Path screenshot;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("--speed must be a positive number, was " + speed);
+        }
+        if (device != null && !DeviceCatalog.NAMES.contains(device)) {
+            throw new IllegalArgumentException("unknown device '" + device + "' (known: "
+                    + String.join(", ", DeviceCatalog.NAMES) + ")");
+        }
+        if (screenshot != null && closeAfterMillis <= 0) {
+            throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
+        }
+        SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
+                targetOptions.probeArea(), 0, null, 8192);
+        LiveWindow.Report report = open(settings, seed, speed, calibratedMaxNewtons,
+                new LiveWindow.Options(device, glove, dark, closeAfterMillis, screenshot));
+        System.out.println("palpa gui: window closed; " + report);
+        return 0;
+    }
+
+    /** {@code palpa demo} on a display: the window, connected to {@code device}, open until closed. */
+    static int demo(org.palpa.core.hold.Target target, TargetOptions options, String device, long seed, double speed)
+            throws InterruptedException {
+        SessionSettings settings = new SessionSettings(target, null, options.filterSpec(), options.probeArea(), 0, null,
+                8192);
+        System.out.println("palpa demo: opening the live window on " + device + "; close it to end "
+                + "(palpa demo --terminal for terminal feedback).");
+        LiveWindow.Report report = open(settings, seed, speed, Double.POSITIVE_INFINITY,
+                new LiveWindow.Options(device, false, false, 0, null));
+        System.out.println("palpa demo: window closed; " + report);
+        return 0;
+    }
+
+    /** Whether a window can open here; false on a server, over plain SSH, or in a headless JVM. */
+    static boolean displayAvailable() {
+        return !GraphicsEnvironment.isHeadless();
+    }
+
+    /** Opens the window on the catalogue's devices and blocks until it is closed. */
+    static LiveWindow.Report open(SessionSettings settings, long seed, double speed, double calibratedMaxNewtons,
+                                  LiveWindow.Options options) throws InterruptedException {
+        if (!displayAvailable()) {
+            String display = System.getenv("DISPLAY");
+            throw new PalpaException("the window cannot open: no graphical display is available ("
+                    + (display == null || display.isBlank() ? "DISPLAY is not set" : "Java runs headless")
+                    + "). Use `palpa live` for feedback in the terminal, or run on a desktop or under xvfb-run.");
+        }
+        GuiSetup setup = new GuiSetup(DeviceCatalog.NAMES, name -> DeviceCatalog.open(name, seed, speed, 0), settings,
+                new InMemoryJournal(), GuiSetup.DEFAULT_SITES, calibratedMaxNewtons);
+        return LiveWindow.run(setup, options);
+    }
+}

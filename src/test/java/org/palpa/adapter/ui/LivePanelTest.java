@@ -1,0 +1,162 @@
+package org.palpa.adapter.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Test;
+import org.palpa.adapter.ui.sound.CueOutput;
+import org.palpa.adapter.ui.sound.SoundCue;
+import org.palpa.adapter.ui.sound.Volume;
+import org.palpa.app.InMemoryJournal;
+import org.palpa.app.SessionSettings;
+import org.palpa.core.hold.Target;
+import org.palpa.core.sample.ProbeArea;
+import org.palpa.core.sample.Quantity;
+import org.palpa.core.sample.Unit;
+import org.palpa.core.session.SessionMark;
+
+/**
+ * Drives the window's content through a scripted hold and reads back what the components show.
+ * Lightweight Swing components need no display, so this runs headless too.
+ */
+class LivePanelTest {
+    private static final Target TARGET = Target.around(Quantity.parse("40N"), "10%", 2000, ProbeArea.ALGOMETER_TIP);
+
+    /** Cues the panel asked for, in order. */
+    static final class RecordedCues implements CueOutput {
+        final List<SoundCue> played = new ArrayList<>();
+
+        @Override
+        public void play(SoundCue cue) {
+            played.add(cue);
+        }
+
+        @Override
+        public void setVolume(Volume volume) {
+        }
+
+        @Override
+        public String status() {
+            return "recorded";
+        }
+    }
+
+    private static LivePanel panel(InMemoryJournal journal, RecordedCues cues) throws Exception {
+        GuiSetup setup = new GuiSetup(List.of("scripted"), name -> new PacedScriptDevice(2.0),
+                SessionSettings.of(TARGET, 0), journal, GuiSetup.DEFAULT_SITES, Double.POSITIVE_INFINITY);
+        AtomicReference<LivePanel> p = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            LivePanel panel = new LivePanel(setup, cues);
+            panel.setSize(1360, 800);
+            panel.doLayout();
+            p.set(panel);
+        });
+        return p.get();
+    }
+
+    @Test
+    void givenAScriptedHold_thenTheBadgeGoesFromNoContactToUnderToInBandToCompleteToOverAndTheCuesFollow()
+            throws Exception {
+        RecordedCues cues = new RecordedCues();
+        LivePanel panel = panel(new InMemoryJournal(), cues);
+        List<String> seen = new ArrayList<>();
+        List<String> holdTexts = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> panel.connect("scripted"));
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            SwingUtilities.invokeAndWait(() -> {
+                panel.tick();
+                String shown = panel.feedback.badge.state().label()
+                        + (panel.feedback.holdBar.complete() ? " + HOLD COMPLETE" : "");
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(shown)) {
+                    seen.add(shown);
+                }
+                holdTexts.add(panel.feedback.holdBar.text());
+            });
+            if (panel.feed().health().endReason() != null) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        SwingUtilities.invokeAndWait(panel::tick);
+
+        assertThat(seen).containsSubsequence("NO CONTACT", "UNDER", "IN BAND", "IN BAND + HOLD COMPLETE",
+                "OVER + HOLD COMPLETE", "NO CONTACT");
+        assertThat(holdTexts).anyMatch(t -> t.startsWith("hold 1.")).anyMatch(t -> t.startsWith("HOLD COMPLETE"));
+        assertThat(cues.played).containsSubsequence(SoundCue.ENTER_BAND, SoundCue.HOLD_COMPLETE, SoundCue.OVER_MAX);
+        // the press to 60 N lasts 1 s, longer than the 0.5 s over-grace, so the tracker judges the hold OVER
+        assertThat(panel.feedback.lastHold.getText()).startsWith("last hold: OVER, 3.");
+        assertThat(panel.status.link.getText()).isEqualTo("stream ended: script finished");
+        SwingUtilities.invokeAndWait(panel::shutdown);
+    }
+
+    @Test
+    void theReadoutFollowsTheChosenUnit() throws Exception {
+        LivePanel panel = panel(new InMemoryJournal(), new RecordedCues());
+        SwingUtilities.invokeAndWait(() -> {
+            panel.connect("scripted");
+            panel.feedback.unit.setSelectedItem(Unit.KILOGRAM_FORCE);
+        });
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        AtomicReference<String> text = new AtomicReference<>("");
+        while (System.nanoTime() < deadline && !text.get().equals("4.1 kgf")) {
+            Thread.sleep(20);
+            SwingUtilities.invokeAndWait(() -> {
+                panel.tick();
+                text.set(panel.feedback.readout.text());
+            });
+        }
+        assertThat(text.get()).isEqualTo("4.1 kgf");
+        SwingUtilities.invokeAndWait(panel::shutdown);
+    }
+
+    @Test
+    void withoutADeviceTheWindowSaysWhatToDo() throws Exception {
+        LivePanel panel = panel(new InMemoryJournal(), new RecordedCues());
+        SwingUtilities.invokeAndWait(panel::tick);
+        assertThat(panel.feedback.guidance.getText()).isEqualTo("Connect a device to begin.");
+        assertThat(panel.status.device.getText()).isEqualTo("no device");
+        assertThat(panel.controls.record.isEnabled()).isFalse();
+    }
+
+    @Test
+    void digitKeysRecordPainScoresAndSpaceMarksAnEventThroughTheJournal() throws Exception {
+        InMemoryJournal journal = new InMemoryJournal();
+        LivePanel panel = panel(journal, new RecordedCues());
+        SwingUtilities.invokeAndWait(() -> {
+            panel.getActionMap().get("pain7").actionPerformed(null);
+            panel.getActionMap().get("event").actionPerformed(null);
+            panel.controls.site.getEditor().setItem("gluteus medius, right");
+            panel.controls.site.getActionListeners()[0].actionPerformed(null);
+            panel.tick();
+        });
+        assertThat(journal.marks()).hasSize(3);
+        assertThat(journal.marks().get(0)).isEqualTo(new SessionMark.PainScore(0, 7));
+        assertThat(journal.marks().get(1)).isInstanceOf(SessionMark.EventMarker.class);
+        assertThat(journal.marks().get(2)).isEqualTo(new SessionMark.SiteChosen(0, "gluteus medius, right"));
+        assertThat(panel.feedback.lastMark.getText()).isEqualTo("event marked");
+        assertThat(panel.status.recording.getText()).contains("3 marks");
+    }
+
+    @Test
+    void recordStartPauseStopReachTheJournal() throws Exception {
+        InMemoryJournal journal = new InMemoryJournal();
+        LivePanel panel = panel(journal, new RecordedCues());
+        SwingUtilities.invokeAndWait(() -> {
+            panel.connect("scripted");
+            panel.controls.site.setSelectedItem("upper trapezius, right");
+            panel.controls.record.doClick();
+            panel.controls.pause.doClick();
+            panel.controls.record.doClick();
+            panel.tick();
+        });
+        assertThat(panel.status.recording.getText()).startsWith("● RECORDING");
+        SwingUtilities.invokeAndWait(() -> panel.controls.stop.doClick());
+        assertThat(journal.commands()).containsExactly("start scripted-algometer at upper trapezius, right", "pause",
+                "resume", "stop");
+        SwingUtilities.invokeAndWait(panel::shutdown);
+    }
+}
