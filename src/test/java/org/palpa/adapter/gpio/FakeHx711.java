@@ -32,6 +32,9 @@ final class FakeHx711 {
     private long fallingAt;
     /** Datasheet: a new conversion every 12.5 ms at 80 SPS; shortened here, but longer than any gap inside a read. */
     static final long CONVERSION_GAP_NANOS = 10_000;
+    /** Datasheet: output settling after a reset takes 50 ms at 80 SPS; shortened here to 1 ms. */
+    static final long SETTLE_NANOS = 1_000_000;
+    private long readyNotBefore;
 
     FakeHx711(MockDigitalInput dout, MockDigitalOutput pdSck, FakeClock clock) {
         this.dout = dout;
@@ -39,23 +42,16 @@ final class FakeHx711 {
         dout.mockState(DigitalState.HIGH);
         pdSck.addListener(e -> {
             if (e.state() == DigitalState.HIGH) {
-                clockHigh = true;
                 rising();
             } else {
-                clockHigh = false;
-                fallingAt = clock.peek();
                 falling();
             }
         });
-        clock.onTick(() -> {
-            if (!clockHigh && clock.peek() - fallingAt >= CONVERSION_GAP_NANOS) {
-                loadNext();
-            }
-        });
+        clock.onTick(this::tick);
     }
 
     /** Queues conversion results (24-bit codes); DOUT goes low when one is waiting. */
-    FakeHx711 convert(int... raw24) {
+    synchronized FakeHx711 convert(int... raw24) {
         for (int r : raw24) {
             conversions.add(r & 0xFFFFFF);
         }
@@ -64,7 +60,7 @@ final class FakeHx711 {
     }
 
     /** Makes pulse number {@code pulse} (1-based, counted over the whole life) stay high for {@code nanos} more. */
-    FakeHx711 stallOn(int pulse, long nanos) {
+    synchronized FakeHx711 stallOn(int pulse, long nanos) {
         this.stallOnPulse = pulse;
         this.stallNanos = nanos;
         return this;
@@ -72,7 +68,8 @@ final class FakeHx711 {
 
     private int totalPulses;
 
-    private void rising() {
+    private synchronized void rising() {
+        clockHigh = true;
         risingAt = clock.peek();
         totalPulses++;
         if (totalPulses == stallOnPulse) {
@@ -90,9 +87,12 @@ final class FakeHx711 {
         }
     }
 
-    private void falling() {
+    private synchronized void falling() {
+        clockHigh = false;
+        fallingAt = clock.peek();
         if (clock.peek() - risingAt > 60_000) {
             resets++;
+            readyNotBefore = clock.peek() + SETTLE_NANOS;
             nextGain = Hx711Gain.A_128;
             current = null;
             pulses = 0;
@@ -100,15 +100,21 @@ final class FakeHx711 {
         }
     }
 
+    private synchronized void tick() {
+        if (!clockHigh && clock.peek() - fallingAt >= CONVERSION_GAP_NANOS) {
+            loadNext();
+        }
+    }
+
     /** Ends the read in progress, if its pulses are complete, and readies the next conversion. */
-    private void loadNext() {
+    private synchronized void loadNext() {
         if (current != null && pulses >= 25) {
             pulsesPerRead.add(pulses);
-            nextGain = Hx711Gain.values()[pulses - 25];
+            nextGain = Hx711Gain.values()[Math.min(pulses, 27) - 25];
             current = null;
             pulses = 0;
         }
-        if (current == null && !conversions.isEmpty()) {
+        if (current == null && !conversions.isEmpty() && clock.peek() >= readyNotBefore) {
             current = conversions.poll();
             gainOfEachConversion.add(nextGain);
             dout.mockState(DigitalState.LOW);
@@ -119,14 +125,21 @@ final class FakeHx711 {
     List<Integer> pulsesPerRead() {
         clock.advance(CONVERSION_GAP_NANOS);
         clock.getAsLong();
-        return pulsesPerRead;
+        synchronized (this) {
+            return List.copyOf(pulsesPerRead);
+        }
     }
 
-    List<Hx711Gain> gainOfEachConversion() {
+    /** Conversions still waiting to be read. */
+    synchronized int pending() {
+        return conversions.size() + (current == null ? 0 : 1);
+    }
+
+    synchronized List<Hx711Gain> gainOfEachConversion() {
         return gainOfEachConversion;
     }
 
-    int resets() {
+    synchronized int resets() {
         return resets;
     }
 }
