@@ -1,6 +1,9 @@
 package org.palpa.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.palpa.adapter.gpio.PiDevices;
 import org.palpa.adapter.sim.SimulatedBench;
 import org.palpa.adapter.sim.SimulatedTransport;
 import org.palpa.app.port.Transport;
@@ -9,8 +12,8 @@ import org.palpa.core.sim.SimulatedDeviceSpec;
 
 /** The named devices Palpa can open without hardware, and the wiring that builds their transports. */
 final class DeviceCatalog {
-    static final List<String> NAMES = List.of("sim-algometer", "sim-glove", "sim-glove-16",
-            "sim-algometer-raw", "sim-glove-raw");
+    static final List<String> NAMES = Stream.concat(Stream.of("sim-algometer", "sim-glove", "sim-glove-16",
+            "sim-algometer-raw", "sim-glove-raw"), PiDevices.NAMES.stream()).toList();
 
     private DeviceCatalog() {
     }
@@ -21,6 +24,9 @@ final class DeviceCatalog {
      * @throws IllegalArgumentException listing the known names when {@code name} is not one
      */
     static Transport open(String name, long seed, double speed, long maxFrames) {
+        if (PiDevices.NAMES.contains(name)) {
+            throw new IllegalArgumentException("device " + name + " needs --config FILE (see docs/hardware/raspberry-pi.md)");
+        }
         if (name.endsWith(SensorBank.RAW_SUFFIX)) {
             SimulatedDeviceSpec spec = spec(name.substring(0, name.length() - SensorBank.RAW_SUFFIX.length()), name);
             return new SimulatedTransport(spec, seed, speed, maxFrames, SensorBank.forDevice(spec, seed));
@@ -58,5 +64,15 @@ final class DeviceCatalog {
             default -> throw new IllegalArgumentException("unknown device '" + name + "' (known: "
                     + String.join(", ", NAMES) + ")");
         };
+    }
+
+    /** Whether {@code name} is a device read from a Raspberry Pi's pins, configured by a file. */
+    static boolean isPiDevice(String name) {
+        return PiDevices.NAMES.contains(name);
+    }
+
+    /** Builds a Raspberry Pi device ({@code gpio-hx711}, {@code gpio-ads1115}) from its config file. */
+    static PiDevices.PiDevice openPi(String name, Path configFile) {
+        return PiDevices.open(name, configFile);
     }
 }

@@ -5,12 +5,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.palpa.adapter.gpio.PiDevices;
 import org.palpa.adapter.terminal.HoldTable;
 import org.palpa.adapter.terminal.TerminalFeedback;
+import org.palpa.app.BandIndicatorFeed;
 import org.palpa.app.LivePipeline;
 import org.palpa.app.SessionSettings;
 import org.palpa.app.SessionSummary;
 import org.palpa.app.Subscription;
+import org.palpa.app.port.BandIndicator;
 import org.palpa.app.port.Transport;
 import org.palpa.core.hold.Target;
 import org.palpa.core.sample.DeviceInfo;
@@ -51,6 +54,10 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--channel", paramLabel = "LABEL", description = "Channel shown in detail (default: the first).")
     String channel;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Config file of a gpio-* device: pins, addresses, gains, rates (see docs/hardware/raspberry-pi.md).")
+    java.nio.file.Path config;
+
     @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
     boolean plain;
 
@@ -81,13 +88,20 @@ final class LiveCommand implements Callable<Integer> {
                 targetOptions.probeArea(), durationMillis / 1000.0,
                 profiles == null ? null : profiles.calibrations(System.err), 8192);
         Transport transport;
+        BandIndicator indicator = null;
         try {
-            transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
+            if (DeviceCatalog.isPiDevice(device) && config != null) {
+                PiDevices.PiDevice pi = DeviceCatalog.openPi(device, config);
+                transport = pi.transport();
+                indicator = pi.indicator();
+            } else {
+                transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
-        return run(new PrintStream(System.out, true), transport, settings, channel, plain || !Terminals.interactive(),
-                new SessionRecording.Plan(recordOptions, "live " + device));
+        return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
+                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + device));
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -122,17 +136,24 @@ final class LiveCommand implements Callable<Integer> {
     /** Runs a session on {@code transport} without recording it. */
     static int run(PrintStream out, Transport transport, SessionSettings settings, String channelLabel, boolean plain)
             throws InterruptedException {
-        return run(out, transport, settings, channelLabel, plain, null);
+        return run(out, transport, null, settings, channelLabel, plain, null);
     }
 
-    /** Runs a session on {@code transport}, records it as {@code recording} says, and prints its feedback and hold table to {@code out}. */
-    static int run(PrintStream out, Transport transport, SessionSettings settings, String channelLabel, boolean plain,
-                   SessionRecording.Plan recording) throws InterruptedException {
+    /**
+     * Runs a session on {@code transport}, feeds {@code indicator} (a buzzer or LED) when not null,
+     * records it as {@code recording} says, and prints its feedback and hold table to {@code out}.
+     */
+    static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
+        BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
         DeviceInfo info = pipeline.start();
         recorder.begin(info, settings);
+        if (feed != null) {
+            feed.start();
+        }
         int main = 0;
         if (channelLabel != null) {
             main = info.channelNames().indexOf(channelLabel);
