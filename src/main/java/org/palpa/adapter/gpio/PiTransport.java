@@ -162,6 +162,7 @@ abstract class PiTransport implements Transport, BandIndicator {
         PiConfig.StopButton b = config.stopButton();
         Debouncer debouncer = b == null ? null : new Debouncer(b.debounceMillis() * 1_000_000L, false);
         boolean lastOn = false;
+        DigitalOutput lastOut = null;
         while (!closed) {
             long now = clock.getAsLong();
             try {
@@ -174,13 +175,18 @@ abstract class PiTransport implements Transport, BandIndicator {
                     break;
                 }
                 DigitalOutput out = buzzer;
+                if (out != lastOut) {
+                    lastOut = out;
+                    lastOn = false;
+                }
                 boolean on = BandSignal.on(shown, now - shownSinceNanos);
                 if (out != null && on != lastOn) {
                     out.state(on == config.buzzer().activeHigh() ? DigitalState.HIGH : DigitalState.LOW);
                     lastOn = on;
                 }
             } catch (RuntimeException duringReconnect) {
-                lastOn = !lastOn;
+                // the pins are being released; a reopened buzzer pin starts off and is set again
+                lastOut = null;
             }
             LockSupport.parkNanos(PANEL_POLL_NANOS);
         }
