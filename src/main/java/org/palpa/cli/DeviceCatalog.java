@@ -23,7 +23,8 @@ final class DeviceCatalog {
      */
     static Transport open(String name, long seed, double speed, long maxFrames) {
         if (PiDevices.NAMES.contains(name)) {
-            throw new IllegalArgumentException("device " + name + " needs --config FILE (see docs/hardware/raspberry-pi.md)");
+            throw new IllegalArgumentException("device " + name + " reads a Raspberry Pi's pins: use palpa live --device "
+                    + name + " --config FILE (see docs/hardware/raspberry-pi.md)");
         }
         SimulatedDeviceSpec spec = switch (name) {
             case "sim-algometer" -> SimulatedDeviceSpec.algometer();
