@@ -64,6 +64,11 @@ abstract class PiTransport implements Transport, BandIndicator {
 
     abstract DeviceInfo deviceInfo();
 
+    /** Says, once per episode, that a channel of the last frame read is beyond its range; null otherwise. */
+    String newOverload() {
+        return null;
+    }
+
     abstract boolean needsI2c();
 
     @Override
@@ -115,7 +120,12 @@ abstract class PiTransport implements Transport, BandIndicator {
         while (!closed) {
             try {
                 readFrame(values);
-                sink.frame(new Frame(clock.getAsLong(), sequence++, values));
+                long now = clock.getAsLong();
+                String overload = newOverload();
+                if (overload != null) {
+                    sink.event(new DeviceEvent(now, DeviceEvent.Kind.OVERLOAD, overload));
+                }
+                sink.frame(new Frame(now, sequence++, values));
             } catch (RuntimeException e) {
                 if (closed) {
                     break;

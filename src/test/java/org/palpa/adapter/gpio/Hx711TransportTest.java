@@ -135,6 +135,27 @@ class Hx711TransportTest {
     }
 
     @Test
+    void givenALoadBeyondTheRange_thenOneOverloadEventPerEpisodeIsReported() throws Exception {
+        int[] codes = new int[40];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = i >= 10 && i < 20 ? 0x7FFFFF : 500;
+        }
+        PiTransport t = transport(new int[][] {codes});
+        t.connect();
+        RecordingSink sink = new RecordingSink();
+        t.start(sink);
+        sink.await(s -> s.frames().size() >= 30, 5000);
+        t.close();
+        sink.awaitEnd(5000);
+        assertThat(sink.frames()).extracting(f -> f.value(0)).contains(8_388_607.0, 500.0);
+        assertThat(sink.events()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(DeviceEvent.Kind.OVERLOAD);
+            assertThat(e.detail()).isEqualTo("HX711 'probe' (DOUT BCM 5, PD_SCK BCM 6) is at the end of its range "
+                    + "(8388607 counts): the load is beyond what gain A/128 can measure");
+        });
+    }
+
+    @Test
     void givenARatePin_thenItIsDrivenHighFor80SamplesPerSecond() {
         String withRatePin = CONFIG.replace("\"rate\": 80,", "\"rate\": 80, \"ratePin\": 26,");
         List<MockDigitalOutput> outputs = new ArrayList<>();
