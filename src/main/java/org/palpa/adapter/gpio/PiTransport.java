@@ -108,10 +108,12 @@ abstract class PiTransport implements Transport, BandIndicator {
         reader = new Thread(() -> read(sink), "palpa-" + deviceInfo().model());
         reader.setDaemon(true);
         reader.setPriority(Thread.MAX_PRIORITY);
-        panel = new Thread(() -> panel(sink), "palpa-pi-panel");
-        panel.setDaemon(true);
         reader.start();
-        panel.start();
+        if (config.stopButton() != null || config.buzzer() != null) {
+            panel = new Thread(() -> panel(sink), "palpa-pi-panel");
+            panel.setDaemon(true);
+            panel.start();
+        }
     }
 
     private void read(FrameSink sink) {
