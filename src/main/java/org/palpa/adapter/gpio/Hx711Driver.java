@@ -102,8 +102,9 @@ public final class Hx711Driver {
             if (d.reason() == Hx711Reading.Reason.PULSE_TOO_LONG) {
                 // The chip may have reset mid-read, and the rest of that read's pulses may have
                 // clocked bits out of its next conversion, leaving chip and driver out of step
-                // with a later read that looks valid. A deliberate power cycle puts both back at
-                // the start of a fresh conversion.
+                // with a later read that looks valid (datasheet, "Serial Interface": fewer than 25
+                // or more than 27 pulses in one conversion period is a communication error). A
+                // deliberate power cycle puts both back at the start of a fresh conversion.
                 powerDown();
                 powerUp();
             }
