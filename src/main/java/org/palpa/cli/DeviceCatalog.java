@@ -8,7 +8,7 @@ import org.palpa.adapter.sim.SimulatedTransport;
 import org.palpa.app.port.Transport;
 import org.palpa.core.sim.SimulatedDeviceSpec;
 
-/** The named devices Palpa can open without hardware, and the wiring that builds their transports. */
+/** The named devices Palpa can open (simulated, and Raspberry Pi pins with a config file), and the wiring that builds their transports. */
 final class DeviceCatalog {
     static final List<String> NAMES = Stream.concat(Stream.of("sim-algometer", "sim-glove", "sim-glove-16"),
             PiDevices.NAMES.stream()).toList();
