@@ -10,7 +10,7 @@ import org.palpa.app.port.Transport;
 import org.palpa.core.sim.SensorBank;
 import org.palpa.core.sim.SimulatedDeviceSpec;
 
-/** The named devices Palpa can open without hardware, and the wiring that builds their transports. */
+/** The named devices Palpa can open (simulated, and Raspberry Pi pins with a config file), and the wiring that builds their transports. */
 final class DeviceCatalog {
     static final List<String> NAMES = Stream.concat(Stream.of("sim-algometer", "sim-glove", "sim-glove-16",
             "sim-algometer-raw", "sim-glove-raw"), PiDevices.NAMES.stream()).toList();
@@ -25,7 +25,8 @@ final class DeviceCatalog {
      */
     static Transport open(String name, long seed, double speed, long maxFrames) {
         if (PiDevices.NAMES.contains(name)) {
-            throw new IllegalArgumentException("device " + name + " needs --config FILE (see docs/hardware/raspberry-pi.md)");
+            throw new IllegalArgumentException("device " + name + " reads a Raspberry Pi's pins: use palpa live --device "
+                    + name + " --config FILE (see docs/hardware/raspberry-pi.md)");
         }
         if (name.endsWith(SensorBank.RAW_SUFFIX)) {
             SimulatedDeviceSpec spec = spec(name.substring(0, name.length() - SensorBank.RAW_SUFFIX.length()), name);

@@ -90,6 +90,10 @@ final class LiveCommand implements Callable<Integer> {
         Transport transport;
         BandIndicator indicator = null;
         try {
+            if (config != null && !DeviceCatalog.isPiDevice(device)) {
+                throw new IllegalArgumentException("--config is for the Raspberry Pi devices (gpio-hx711, gpio-ads1115), not "
+                        + device);
+            }
             if (DeviceCatalog.isPiDevice(device) && config != null) {
                 PiDevices.PiDevice pi = DeviceCatalog.openPi(device, config);
                 transport = pi.transport();

@@ -88,4 +88,33 @@ class PiLiveTest {
         assertThat(buzzerOnChanges.get()).as("the buzzer went on while in band").isPositive();
         assertThat(pi.isShutdown()).as("the pins are released at the end").isTrue();
     }
+
+    @Test
+    void offAPiTheGpioDevicesStopWithOneLineAndNoStackTrace() {
+        String[] chips = new java.io.File("/dev").list((dir, name) -> name.startsWith("gpiochip"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(chips == null || chips.length == 0, "this machine has GPIO");
+        CliRunner.Result r = CliRunner.run("live", "--device", "gpio-hx711", "--config",
+                "docs/hardware/pi-algometer.json", "--plain");
+        assertThat(r.exitCode()).isEqualTo(Main.FAILED);
+        assertThat(r.err()).isEqualTo("palpa: no GPIO on this machine (/dev/gpiochip* is missing): run Palpa on a "
+                + "Raspberry Pi; see docs/hardware/raspberry-pi.md" + System.lineSeparator());
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aBadConfigIsNamedByFileLineAndField() throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("pi", ".json");
+        try {
+            java.nio.file.Files.writeString(bad, "{\n  \"stopButton\": {\"pin\": 30}\n}\n");
+            CliRunner.Result r = CliRunner.run("live", "--device", "gpio-hx711", "--config", bad.toString());
+            assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
+            assertThat(r.err().strip()).isEqualTo("palpa: " + bad + ":2: stopButton: stopButton pin must be a BCM GPIO "
+                    + "number 0 to 27, was 30");
+        } finally {
+            java.nio.file.Files.delete(bad);
+        }
+        CliRunner.Result sim = CliRunner.run("live", "--device", "sim-algometer", "--config", "pi.json");
+        assertThat(sim.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(sim.err()).contains("--config is for the Raspberry Pi devices (gpio-hx711, gpio-ads1115), not sim-algometer");
+    }
 }

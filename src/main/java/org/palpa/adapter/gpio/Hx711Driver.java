@@ -19,7 +19,8 @@ import org.palpa.core.hardware.Hx711Reading;
  * the rising edge to just after the falling edge, an upper bound of the true high time; a phase
  * past the datasheet's 50 µs maximum, as a descheduled thread or a garbage-collection pause
  * causes, may have powered the chip down mid-read, and {@link Hx711Protocol#judge} discards that
- * read. {@link #readValue} then reads again.
+ * read. {@link #readValue} then power-cycles the chip, so that no stray pulse of the spoiled read
+ * leaves it out of step, and reads again.
  *
  * <p>Not thread-safe: one thread reads one chip.
  */
@@ -86,16 +87,26 @@ public final class Hx711Driver {
      * Reads until a reading is usable: a value, a saturated value, or data that never became
      * ready. Discarded readings (a long pulse, a conversion at the wrong gain) are counted into
      * {@code discards} when it is not null and read again, at most {@code maxAttempts} times.
+     * After a long pulse the chip is power-cycled first, so the next read starts in step.
      */
     public Hx711Reading readValue(long timeoutMillis, int maxAttempts, long[] discards) {
         Hx711Reading r = null;
         for (int i = 0; i < maxAttempts; i++) {
             r = read(timeoutMillis);
-            if (!(r instanceof Hx711Reading.Discarded)) {
+            if (!(r instanceof Hx711Reading.Discarded d)) {
                 return r;
             }
             if (discards != null) {
                 discards[0]++;
+            }
+            if (d.reason() == Hx711Reading.Reason.PULSE_TOO_LONG) {
+                // The chip may have reset mid-read, and the rest of that read's pulses may have
+                // clocked bits out of its next conversion, leaving chip and driver out of step
+                // with a later read that looks valid (datasheet, "Serial Interface": fewer than 25
+                // or more than 27 pulses in one conversion period is a communication error). A
+                // deliberate power cycle puts both back at the start of a fresh conversion.
+                powerDown();
+                powerUp();
             }
         }
         return r;

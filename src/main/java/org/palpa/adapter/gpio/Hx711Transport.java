@@ -30,6 +30,8 @@ final class Hx711Transport extends PiTransport {
     private final long timeoutMillis;
     private final List<Hx711Driver> drivers = new ArrayList<>();
     private final long[] discards = {0};
+    private boolean[] saturated;
+    private String overload;
 
     Hx711Transport(PiConfig config, Supplier<Context> contexts, LongSupplier clock) {
         super(config, contexts, clock);
@@ -66,13 +68,34 @@ final class Hx711Transport extends PiTransport {
 
     @Override
     void readFrame(double[] values) {
+        if (saturated == null) {
+            saturated = new boolean[drivers.size()];
+        }
+        overload = null;
         for (int i = 0; i < drivers.size(); i++) {
-            values[i] = value(drivers.get(i));
+            values[i] = value(drivers.get(i), i);
         }
     }
 
+    @Override
+    String newOverload() {
+        return overload;
+    }
+
     private int value(Hx711Driver d) {
+        return value(d, -1);
+    }
+
+    private int value(Hx711Driver d, int channel) {
         Hx711Reading r = d.readValue(timeoutMillis, ATTEMPTS, discards);
+        if (channel >= 0) {
+            boolean now = r instanceof Hx711Reading.Saturated;
+            if (now && !saturated[channel]) {
+                overload = d.name() + " is at the end of its range (" + ((Hx711Reading.Saturated) r).counts()
+                        + " counts): the load is beyond what gain " + d.gain() + " can measure";
+            }
+            saturated[channel] = now;
+        }
         return switch (r) {
             case Hx711Reading.Valid v -> v.counts();
             case Hx711Reading.Saturated s -> s.counts();

@@ -64,6 +64,11 @@ abstract class PiTransport implements Transport, BandIndicator {
 
     abstract DeviceInfo deviceInfo();
 
+    /** Says, once per episode, that a channel of the last frame read is beyond its range; null otherwise. */
+    String newOverload() {
+        return null;
+    }
+
     abstract boolean needsI2c();
 
     @Override
@@ -103,10 +108,12 @@ abstract class PiTransport implements Transport, BandIndicator {
         reader = new Thread(() -> read(sink), "palpa-" + deviceInfo().model());
         reader.setDaemon(true);
         reader.setPriority(Thread.MAX_PRIORITY);
-        panel = new Thread(() -> panel(sink), "palpa-pi-panel");
-        panel.setDaemon(true);
         reader.start();
-        panel.start();
+        if (config.stopButton() != null || config.buzzer() != null) {
+            panel = new Thread(() -> panel(sink), "palpa-pi-panel");
+            panel.setDaemon(true);
+            panel.start();
+        }
     }
 
     private void read(FrameSink sink) {
@@ -115,7 +122,12 @@ abstract class PiTransport implements Transport, BandIndicator {
         while (!closed) {
             try {
                 readFrame(values);
-                sink.frame(new Frame(clock.getAsLong(), sequence++, values));
+                long now = clock.getAsLong();
+                String overload = newOverload();
+                if (overload != null) {
+                    sink.event(new DeviceEvent(now, DeviceEvent.Kind.OVERLOAD, overload));
+                }
+                sink.frame(new Frame(now, sequence++, values));
             } catch (RuntimeException e) {
                 if (closed) {
                     break;
@@ -162,6 +174,7 @@ abstract class PiTransport implements Transport, BandIndicator {
         PiConfig.StopButton b = config.stopButton();
         Debouncer debouncer = b == null ? null : new Debouncer(b.debounceMillis() * 1_000_000L, false);
         boolean lastOn = false;
+        DigitalOutput lastOut = null;
         while (!closed) {
             long now = clock.getAsLong();
             try {
@@ -174,13 +187,18 @@ abstract class PiTransport implements Transport, BandIndicator {
                     break;
                 }
                 DigitalOutput out = buzzer;
+                if (out != lastOut) {
+                    lastOut = out;
+                    lastOn = false;
+                }
                 boolean on = BandSignal.on(shown, now - shownSinceNanos);
                 if (out != null && on != lastOn) {
                     out.state(on == config.buzzer().activeHigh() ? DigitalState.HIGH : DigitalState.LOW);
                     lastOn = on;
                 }
             } catch (RuntimeException duringReconnect) {
-                lastOn = !lastOn;
+                // the pins are being released; a reopened buzzer pin starts off and is set again
+                lastOut = null;
             }
             LockSupport.parkNanos(PANEL_POLL_NANOS);
         }

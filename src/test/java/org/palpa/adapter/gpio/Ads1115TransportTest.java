@@ -97,6 +97,30 @@ class Ads1115TransportTest {
     }
 
     @Test
+    void givenContinuousMode_thenTheConfigIsWrittenOnceAndTheConversionRegisterIsReadForEachFrame() throws Exception {
+        String continuous = """
+                {"ads1115": {"chips": [{"address": "0x48", "rate": 860, "mode": "continuous",
+                   "inputs": [{"input": 2, "label": "thumb"}]}]},
+                 "providers": {"digitalInput": "mock-digital-input", "digitalOutput": "mock-digital-output", "i2c": "mock-i2c"}}
+                """;
+        PiTransport t = (PiTransport) PiDevices.open("gpio-ads1115", PiConfigReader.parse("pi.json", continuous),
+                "pi.json", () -> context(true), System::nanoTime).transport();
+        t.connect();
+        RecordingSink sink = new RecordingSink();
+        t.start(sink);
+        sink.await(s -> s.frames().size() >= 20, 5000);
+        t.close();
+        sink.awaitEnd(5000);
+        I2C chip = chips.get(0x48);
+        // AIN2 (MUX 110), ±4.096 V (PGA 001), continuous (MODE 0), 860 SPS (DR 111), comparator off, OS not set: 0x62E3
+        org.mockito.Mockito.verify(chip, org.mockito.Mockito.times(1))
+                .writeRegister(eq(1), org.mockito.AdditionalMatchers.aryEq(new byte[] {0x62, (byte) 0xE3}), eq(0), eq(2));
+        org.mockito.Mockito.verify(chip, org.mockito.Mockito.atLeast(20))
+                .readRegister(eq(0), any(byte[].class), eq(0), eq(2));
+        assertThat(sink.frames()).allSatisfy(f -> assertThat(f.value(0)).isEqualTo(0x48 * 100 + 2));
+    }
+
+    @Test
     void givenAMissingChip_thenConnectFailsNamingItsAddress() {
         PiTransport t = (PiTransport) PiDevices.open("gpio-ads1115", PiConfigReader.parse("pi.json", CONFIG), "pi.json",
                 () -> context(false), System::nanoTime).transport();

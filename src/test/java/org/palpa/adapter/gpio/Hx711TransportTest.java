@@ -41,6 +41,7 @@ class Hx711TransportTest {
     private final AtomicInteger opened = new AtomicInteger();
     private volatile MockDigitalInput button;
     private volatile MockDigitalOutput buzzer;
+    private volatile MockDigitalInput lastDout;
 
     /** A context whose chip holds {@code conversions}; the n-th context opened gets {@code perContext[n]}. */
     private Context context(int[][] perContext) {
@@ -52,6 +53,7 @@ class Hx711TransportTest {
             DigitalInputConfig c = inv.getArgument(0);
             if (c.address() == 5) {
                 dout[0] = in;
+                lastDout = in;
             } else if (c.address() == 17) {
                 in.mockState(DigitalState.HIGH);
                 button = in;
@@ -130,6 +132,53 @@ class Hx711TransportTest {
         assertThat(values).contains(-1003.0, 1004.0);
         assertThat(sink.frames()).extracting(Frame::sequence).startsWith(0L, 1L, 2L, 3L);
         assertThat(chips.get(0).pulsesPerRead()).hasSizeGreaterThan(20).containsOnly(25);
+    }
+
+    @Test
+    void givenALoadBeyondTheRange_thenOneOverloadEventPerEpisodeIsReported() throws Exception {
+        int[] codes = new int[40];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = i >= 10 && i < 20 ? 0x7FFFFF : 500;
+        }
+        PiTransport t = transport(new int[][] {codes});
+        t.connect();
+        RecordingSink sink = new RecordingSink();
+        t.start(sink);
+        sink.await(s -> s.frames().size() >= 30, 5000);
+        t.close();
+        sink.awaitEnd(5000);
+        assertThat(sink.frames()).extracting(f -> f.value(0)).contains(8_388_607.0, 500.0);
+        assertThat(sink.events()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(DeviceEvent.Kind.OVERLOAD);
+            assertThat(e.detail()).isEqualTo("HX711 'probe' (DOUT BCM 5, PD_SCK BCM 6) is at the end of its range "
+                    + "(8388607 counts): the load is beyond what gain A/128 can measure");
+        });
+    }
+
+    @Test
+    void givenARatePin_thenItIsDrivenHighFor80SamplesPerSecond() {
+        String withRatePin = CONFIG.replace("\"rate\": 80,", "\"rate\": 80, \"ratePin\": 26,");
+        List<MockDigitalOutput> outputs = new ArrayList<>();
+        PiConfig config = PiConfigReader.parse("pi.json", withRatePin);
+        PiTransport t = (PiTransport) PiDevices.open("gpio-hx711", config, "pi.json", () -> {
+            Context pi = context(new int[][] {alternating(1, 10)});
+            doAnswer(inv -> {
+                MockDigitalOutput out = (MockDigitalOutput) inv.callRealMethod();
+                DigitalOutputConfig c = inv.getArgument(0);
+                if (c.address() == 26) {
+                    outputs.add(out);
+                } else if (c.address() == 6) {
+                    FakeHx711 chip = new FakeHx711(lastDout, out, clock);
+                    chip.convert(alternating(1, 10));
+                }
+                return out;
+            }).when(pi).create(any(DigitalOutputConfig.class));
+            return pi;
+        }, clock).transport();
+        t.connect();
+        assertThat(config.hx711().ratePin()).isEqualTo(26);
+        assertThat(outputs).singleElement().satisfies(o -> assertThat(o.state()).isEqualTo(DigitalState.HIGH));
+        t.close();
     }
 
     @Test
