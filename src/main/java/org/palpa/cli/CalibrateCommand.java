@@ -16,6 +16,7 @@ import org.palpa.adapter.sim.SimulatedBench;
 import org.palpa.app.calibration.ChannelMonitor;
 import org.palpa.core.calibration.CalibrationPoint;
 import org.palpa.core.calibration.CalibrationProfile;
+import org.palpa.core.calibration.CreepFit;
 import org.palpa.core.calibration.Direction;
 import org.palpa.core.calibration.FitType;
 import org.palpa.core.calibration.ProfileFitting;
@@ -72,6 +73,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "CSV", description = "Fit recorded points: columns counts, newtons or mass_kg, direction.")
     Path from;
 
+    @Option(names = "--creep-hold", paramLabel = "DURATION", defaultValue = "0", converter = Durations.class,
+            description = "After the points, hold about half the top mass this long (such as 30s) and fit the FSR's creep from it (default: no hold).")
+    long creepHoldMillis;
+
     @Option(names = "--tare", paramLabel = "COUNTS", description = "Raw reading with no load, when --from has no zero-load row.")
     Double tareCounts;
 
@@ -85,39 +90,80 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         DeviceInfo info = setup.probe();
         int index = CalibrationSetup.channelIndex(info, channel);
-        CalibrationWizard.Run run;
+        var context = new ProfileFitting.Context(new CalibrationProfile.DeviceChannel(info.model(), info.serialNumber(),
+                index, info.channels().get(index).label()), sensor != null ? sensor : sensorOf(index).kind(), who(by),
+                Instant.now(), new ProbeArea(probeAreaCm2), validDays, sensorOf(index).saturationCounts(), masses);
+        CalibrationProfile profile;
         if (from != null) {
-            run = fromCsv();
-            masses = massesInCsv();
+            CalibrationWizard.Run run = fromCsv();
+            context = new ProfileFitting.Context(context.device(), context.sensor(), context.createdBy(),
+                    context.createdAt(), context.probeArea(), context.validDays(), context.saturationCounts(), massesInCsv());
+            profile = fit(console, context, run, types);
         } else {
             console.printf(Locale.ROOT, "Calibrating %s serial %s, channel %s, with %s kg.%n", info.model(),
                     info.serialNumber(), info.channels().get(index).label(), masses);
             SimulatedBench bench = setup.bench(index);
             try (ChannelMonitor monitor = setup.monitor(bench, index, info)) {
                 console.println("A simulated bench places each load when you press Enter.");
-                run = setup.wizard(console, monitor, bench).run(masses, !noUnloading);
+                CalibrationWizard wizard = setup.wizard(console, monitor, bench);
+                profile = fit(console, context, wizard.run(masses, !noUnloading), types);
+                if (profile != null && creepHoldMillis > 0) {
+                    profile = withCreep(console, wizard, profile, masses, info.nominalRateHz());
+                }
             } catch (CalibrationWizard.Aborted e) {
                 console.println();
                 console.println("Calibration aborted (" + e.getMessage() + "). No profile was written.");
                 return Main.FAILED;
             }
         }
-        var context = new ProfileFitting.Context(new CalibrationProfile.DeviceChannel(info.model(), info.serialNumber(),
-                index, info.channels().get(index).label()), sensor != null ? sensor : sensorOf(index).kind(), who(by), Instant.now(),
-                new ProbeArea(probeAreaCm2), validDays, sensorOf(index).saturationCounts(), masses);
-        ProfileFitting.Outcome outcome = ProfileFitting.fit(context, run.tareCounts(), run.points(), types);
-        CalibrationReport.models(console, outcome.selection());
-        if (outcome instanceof ProfileFitting.Outcome.Failed f) {
-            console.println("No profile was written: " + f.reason());
+        if (profile == null) {
             return Main.FAILED;
         }
-        CalibrationProfile profile = CalibrationProfileJson.hashed(((ProfileFitting.Outcome.Made) outcome).profile());
-        CalibrationReport.profile(console, profile);
+        profile = CalibrationProfileJson.hashed(profile);
         Path file = Files.isDirectory(out) || !out.toString().endsWith(".json")
                 ? out.resolve(CalibrationProfileJson.fileName(profile.device())) : out;
         CalibrationProfileJson.writeAtomically(profile, file);
         console.printf(Locale.ROOT, "%nWrote %s%n  id %s%n  %s%n", file, profile.id(), profile.contentHash());
         return 0;
+    }
+
+    /** Fits and reports; null when no model could be fitted. */
+    private static CalibrationProfile fit(PrintStream console, ProfileFitting.Context context, CalibrationWizard.Run run,
+                                          List<FitType> types) {
+        ProfileFitting.Outcome outcome = ProfileFitting.fit(context, run.tareCounts(), run.points(), types);
+        CalibrationReport.models(console, outcome.selection());
+        if (outcome instanceof ProfileFitting.Outcome.Failed f) {
+            console.println("No profile was written: " + f.reason());
+            return null;
+        }
+        CalibrationProfile profile = ((ProfileFitting.Outcome.Made) outcome).profile();
+        CalibrationReport.profile(console, profile);
+        return profile;
+    }
+
+    /** Records a hold at about half the top mass and adds the creep fitted from it, if there is creep to fit. */
+    private CalibrationProfile withCreep(PrintStream console, CalibrationWizard wizard, CalibrationProfile profile,
+                                         List<Double> masses, double rate)
+            throws CalibrationWizard.Aborted, InterruptedException {
+        double top = masses.get(masses.size() - 1);
+        double kg = masses.stream().min(java.util.Comparator.comparingDouble(m -> Math.abs(m - top / 2))).orElse(top);
+        double[] raw = wizard.hold("Creep: place " + CalibrationWizard.kg(kg) + " kg", kg, creepHoldMillis);
+        var cal = profile.calibration();
+        double[] t = new double[raw.length];
+        double[] newtons = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            t[i] = i / rate;
+            newtons[i] = cal.toNewtons(raw[i]);
+        }
+        var outcome = CreepFit.fit(t, newtons);
+        if (outcome instanceof CreepFit.Outcome.Fitted f) {
+            console.printf(Locale.ROOT, "Creep: %+.2f%% of the load, time constant %.1f s (residual %.3f N); "
+                    + "apply it with 'palpa live --drift-compensation'.%n", 100 * f.model().share(),
+                    f.model().tauSeconds(), f.rmsNewtons());
+            return profile.withDrift(f.model());
+        }
+        console.println("Creep: none recorded (" + ((CreepFit.Outcome.Refused) outcome).reason() + ").");
+        return profile;
     }
 
     private CalibrationWizard.Run fromCsv() throws IOException {

@@ -135,6 +135,33 @@ final class CalibrationWizard {
         }
     }
 
+    /**
+     * Asks for a load to be kept in place for {@code millis} and returns every raw reading from
+     * two seconds after Enter (so that the load is in place) to the end.
+     */
+    double[] hold(String action, double kg, long millis) throws Aborted, InterruptedException {
+        prompt(action + " and press Enter; keep it in place for " + millis / 1000 + " s.");
+        if (bench != null) {
+            bench.place(kg * STANDARD_GRAVITY);
+        }
+        Thread.sleep(Math.round(2000 / benchSpeed));
+        double rate = monitor.device().nominalRateHz();
+        monitor.startRecording((int) Math.ceil(rate * millis / 1000.0) + 1);
+        long end = System.nanoTime() + Math.round(millis * 1e6 / benchSpeed);
+        while (System.nanoTime() < end && monitor.ended() == null) {
+            out.printf(Locale.ROOT, "\r  holding: live %.1f counts, %.0f s left\u001b[K", monitor.latest(),
+                    (end - System.nanoTime()) / 1e9 * benchSpeed);
+            out.flush();
+            Thread.sleep(100);
+        }
+        double[] readings = monitor.stopRecording();
+        out.printf(Locale.ROOT, "\r  recorded %d readings over the hold\u001b[K%n", readings.length);
+        if (bench != null) {
+            bench.place(0);
+        }
+        return readings;
+    }
+
     private void live(Steadiness.Verdict v) {
         double now = monitor.latest();
         if (v instanceof Steadiness.Verdict.Unsteady u && !Double.isNaN(u.stdDevCounts())) {

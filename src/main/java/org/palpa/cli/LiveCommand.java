@@ -58,6 +58,9 @@ final class LiveCommand implements Callable<Integer> {
             description = "Calibration profile file or folder, repeatable; a device that reports counts uses ./calibration by default.")
     java.util.List<java.nio.file.Path> calibrationPaths;
 
+    @Option(names = "--drift-compensation", description = "Remove FSR creep with the model in each profile (off by default).")
+    boolean driftCompensation;
+
     static final class DeviceNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
@@ -76,7 +79,7 @@ final class LiveCommand implements Callable<Integer> {
         Target target = targetOptions.target();
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0,
-                profiles == null ? null : profiles.calibrations(System.err), 8192);
+                profiles == null ? null : profiles.calibrations(System.err, driftCompensation), 8192);
         Transport transport;
         try {
             transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);

@@ -14,6 +14,8 @@ import org.apache.commons.math3.fitting.WeightedObservedPoints;
 public final class CreepFit {
     /** Creep smaller than this share over the hold is not worth compensating. */
     public static final double MIN_SHARE = 0.002;
+    /** A rise faster than this is a load still settling, not creep (FSR creep takes tens of seconds). */
+    public static final double MIN_TAU_SECONDS = 1.0;
 
     /** The result: a model, or why there is none. */
     public sealed interface Outcome {
@@ -58,7 +60,11 @@ public final class CreepFit {
                 double e = new Rise().value(seconds[i] - seconds[0], p) - newtons[i];
                 ss += e * e;
             }
-            if (!(p[2] > 0) || p[2] > 10 * span) {
+            if (p[2] < MIN_TAU_SECONDS) {
+                return new Outcome.Refused(String.format(Locale.ROOT, "the reading settled within %.2f s: that is the "
+                        + "load settling, not creep", p[2]));
+            }
+            if (p[2] > 10 * span) {
                 return new Outcome.Refused(String.format(Locale.ROOT, "the creep time constant (%.1f s) is not within "
                         + "reach of a %.0f s hold; record a longer hold", p[2], span));
             }

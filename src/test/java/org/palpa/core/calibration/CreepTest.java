@@ -60,6 +60,18 @@ class CreepTest {
     }
 
     @Test
+    void givenALoadStillSettlingInTheFirstSecond_thenItIsNotMistakenForCreep() {
+        double[] t = new double[3000];
+        double[] v = new double[3000];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i / RATE_HZ;
+            v[i] = 30 * (1 - 0.02 * Math.exp(-t[i] / 0.25));
+        }
+        assertThat(CreepFit.fit(t, v)).isInstanceOfSatisfying(CreepFit.Outcome.Refused.class,
+                r -> assertThat(r.reason()).contains("load settling, not creep"));
+    }
+
+    @Test
     void givenASteadyHoldWithoutCreep_thenNoModelIsFittedAndTheReasonSaysSo() {
         SplittableRandom random = new SplittableRandom(3);
         double[] t = new double[3000];
