@@ -117,7 +117,8 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }
         if (profile == null) {
-            return Main.FAILED;
+            // Too few or unusable recorded points are bad input; a wizard run that fits nothing is a failure.
+            return from != null ? Main.BAD_INPUT : Main.FAILED;
         }
         profile = CalibrationProfileJson.hashed(profile);
         Path file = Files.isDirectory(out) || !out.toString().endsWith(".json")
@@ -133,7 +134,7 @@ final class CalibrateCommand implements Callable<Integer> {
         ProfileFitting.Outcome outcome = ProfileFitting.fit(context, run.tareCounts(), run.points(), types);
         CalibrationReport.models(console, outcome.selection());
         if (outcome instanceof ProfileFitting.Outcome.Failed f) {
-            console.println("No profile was written: " + f.reason());
+            console.println("No profile was written.");
             return null;
         }
         CalibrationProfile profile = ((ProfileFitting.Outcome.Made) outcome).profile();

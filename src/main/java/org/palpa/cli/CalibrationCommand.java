@@ -28,7 +28,7 @@ final class CalibrationCommand {
     /** {@code palpa calibration check}: known weights against a tolerance; the result goes into the profile's history. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Verifies a profile with one or more known weights: each reading must be within the tolerance "
-                    + "(in % of the profile's full scale). The result is added to the profile's history.",
+                    + "(in %% of the profile's full scale). The result is added to the profile's history.",
                     "Exit status 0 when the check passes, 1 when it fails."})
     static final class Check implements Callable<Integer> {
         @Mixin

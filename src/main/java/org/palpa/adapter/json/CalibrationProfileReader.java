@@ -51,7 +51,13 @@ public final class CalibrationProfileReader {
 
     /** Reads and checks {@code file}. */
     public static CalibrationProfile read(Path file) throws IOException {
-        return parse(file.toString(), Files.readString(file));
+        try {
+            return parse(file.toString(), Files.readString(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputFormatException(file.toString(), 0, null, "no such calibration profile");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputFormatException(file.toString(), 0, null, "not UTF-8 text");
+        }
     }
 
     /** Reads {@code file} and checks that it belongs to {@code channel} of {@code device}. */
