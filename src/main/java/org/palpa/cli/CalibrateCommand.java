@@ -48,6 +48,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--no-unloading", description = "Skip the way back down (no hysteresis figure).")
     boolean noUnloading;
 
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "1",
+            description = "Run the masses up (and down) N times; repeated points give the repeatability (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
     @Option(names = "--fits", paramLabel = "TYPE,...", split = ",", defaultValue = "linear,power,polynomial-2,polynomial-3",
             description = "Models to try (default: ${DEFAULT-VALUE}).")
     List<String> fits;
@@ -88,6 +92,9 @@ final class CalibrateCommand implements Callable<Integer> {
         if (masses.isEmpty() || masses.get(0) <= 0) {
             throw new IllegalArgumentException("--masses must be positive masses in kg, was " + massesKg);
         }
+        if (repeats < 1 || repeats > 10) {
+            throw new IllegalArgumentException("--repeats must be between 1 and 10, was " + repeats);
+        }
         DeviceInfo info = setup.probe();
         int index = CalibrationSetup.channelIndex(info, channel);
         var context = new ProfileFitting.Context(new CalibrationProfile.DeviceChannel(info.model(), info.serialNumber(),
@@ -106,7 +113,7 @@ final class CalibrateCommand implements Callable<Integer> {
             try (ChannelMonitor monitor = setup.monitor(bench, index, info)) {
                 console.println("A simulated bench places each load when you press Enter.");
                 CalibrationWizard wizard = setup.wizard(console, monitor, bench);
-                profile = fit(console, context, wizard.run(masses, !noUnloading), types);
+                profile = fit(console, context, wizard.run(masses, !noUnloading, repeats), types);
                 if (profile != null && creepHoldMillis > 0) {
                     profile = withCreep(console, wizard, profile, masses, info.nominalRateHz());
                 }

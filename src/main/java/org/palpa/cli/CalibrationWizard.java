@@ -54,22 +54,28 @@ final class CalibrationWizard {
         this.stepTimeoutMillis = stepTimeoutMillis;
     }
 
-    /** Runs every step for {@code massesKg} (ascending), then back down when {@code unloading}. */
-    Run run(List<Double> massesKg, boolean unloading) throws Aborted, InterruptedException {
+    /**
+     * Runs every step for {@code massesKg} (ascending): up, then back down when {@code unloading},
+     * {@code cycles} times; repeated cycles measure repeatability.
+     */
+    Run run(List<Double> massesKg, boolean unloading, int cycles) throws Aborted, InterruptedException {
         double top = massesKg.get(massesKg.size() - 1);
         condition(top);
         double tare = tare();
         List<CalibrationPoint> points = new ArrayList<>();
         points.add(CalibrationPoint.loading(0, 0));
-        for (double kg : massesKg) {
-            double counts = steady("Place " + kg(kg) + " kg", kg) - tare;
-            points.add(CalibrationPoint.loading(counts, kg * STANDARD_GRAVITY));
-            out.printf(Locale.ROOT, "  recorded %s kg = %.3f N at %.1f net counts%n", kg(kg), kg * STANDARD_GRAVITY, counts);
-        }
-        if (unloading) {
-            for (int i = massesKg.size() - 2; i >= -1; i--) {
+        for (int cycle = 1; cycle <= cycles; cycle++) {
+            String of = cycles == 1 ? "" : String.format(Locale.ROOT, " (cycle %d of %d)", cycle, cycles);
+            for (double kg : massesKg) {
+                double counts = steady("Place " + kg(kg) + " kg" + of, kg) - tare;
+                points.add(CalibrationPoint.loading(counts, kg * STANDARD_GRAVITY));
+                out.printf(Locale.ROOT, "  recorded %s kg = %.3f N at %.1f net counts%n", kg(kg), kg * STANDARD_GRAVITY,
+                        counts);
+            }
+            // Without the way down, the load still has to come off before the next cycle climbs again.
+            for (int i = unloading ? massesKg.size() - 2 : (cycle < cycles ? -1 : -2); i >= -1; i--) {
                 double kg = i < 0 ? 0 : massesKg.get(i);
-                String what = i < 0 ? "Remove all load" : "Reduce the load to " + kg(kg) + " kg";
+                String what = (i < 0 ? "Remove all load" : "Reduce the load to " + kg(kg) + " kg") + of;
                 double counts = steady(what, kg) - tare;
                 points.add(CalibrationPoint.unloading(counts, kg * STANDARD_GRAVITY));
                 out.printf(Locale.ROOT, "  recorded %s kg unloading at %.1f net counts%n", kg(kg), counts);
