@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.palpa.adapter.csv.CalibrationPointsCsv;
 import org.palpa.adapter.json.CalibrationProfileJson;
-import org.palpa.adapter.sim.SimulatedBench;
+import org.palpa.app.port.Transport;
 import org.palpa.app.calibration.ChannelMonitor;
 import org.palpa.core.calibration.CalibrationPoint;
 import org.palpa.core.calibration.CalibrationProfile;
@@ -23,7 +23,6 @@ import org.palpa.core.calibration.ProfileFitting;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sample.InputFormatException;
 import org.palpa.core.sample.ProbeArea;
-import org.palpa.core.sim.SensorModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,6 +57,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--sensor", paramLabel = "TEXT", description = "What the sensor is (default: FSR for a glove, load cell otherwise).")
     String sensor;
+
+    @Option(names = "--saturation", paramLabel = "COUNTS",
+            description = "Raw count at which the converter clips (default: the simulated sensor's; unknown otherwise).")
+    Double saturationCounts;
 
     @Option(names = "--by", paramLabel = "NAME", description = "Who calibrates (default: the user name).")
     String by;
@@ -98,8 +101,8 @@ final class CalibrateCommand implements Callable<Integer> {
         DeviceInfo info = setup.probe();
         int index = CalibrationSetup.channelIndex(info, channel);
         var context = new ProfileFitting.Context(new CalibrationProfile.DeviceChannel(info.model(), info.serialNumber(),
-                index, info.channels().get(index).label()), sensor != null ? sensor : sensorOf(index).kind(), who(by),
-                Instant.now(), new ProbeArea(probeAreaCm2), validDays, sensorOf(index).saturationCounts(), masses);
+                index, info.channels().get(index).label()), sensorKind(index), who(by), Instant.now(),
+                new ProbeArea(probeAreaCm2), validDays, saturation(index), masses);
         CalibrationProfile profile;
         if (from != null) {
             CalibrationWizard.Run run = fromCsv();
@@ -109,10 +112,9 @@ final class CalibrateCommand implements Callable<Integer> {
         } else {
             console.printf(Locale.ROOT, "Calibrating %s serial %s, channel %s, with %s kg.%n", info.model(),
                     info.serialNumber(), info.channels().get(index).label(), masses);
-            SimulatedBench bench = setup.bench(index);
-            try (ChannelMonitor monitor = setup.monitor(bench, index, info)) {
-                console.println("A simulated bench places each load when you press Enter.");
-                CalibrationWizard wizard = setup.wizard(console, monitor, bench);
+            Transport transport = setup.transport(index);
+            try (ChannelMonitor monitor = setup.monitor(transport, index, info)) {
+                CalibrationWizard wizard = setup.wizard(console, monitor, transport);
                 profile = fit(console, context, wizard.run(masses, !noUnloading, repeats), types);
                 if (profile != null && creepHoldMillis > 0) {
                     profile = withCreep(console, wizard, profile, masses, info.nominalRateHz());
@@ -200,8 +202,25 @@ final class CalibrateCommand implements Callable<Integer> {
                 .filter(m -> m > 0).distinct().sorted().boxed().toList();
     }
 
-    private SensorModel sensorOf(int channelIndex) {
-        return DeviceCatalog.sensors(setup.device, setup.seed).sensor(channelIndex);
+    /** What the sensor is: --sensor, or what a simulated device's sensor is. */
+    private String sensorKind(int channelIndex) {
+        if (sensor != null) {
+            return sensor;
+        }
+        if (DeviceCatalog.hasBench(setup.device)) {
+            return DeviceCatalog.sensors(setup.device, setup.seed).sensor(channelIndex).kind();
+        }
+        throw new IllegalArgumentException("--sensor is needed for " + setup.device + " (such as 'FSR' or 'load cell')");
+    }
+
+    /** The converter's clipping count: --saturation, a simulated sensor's, or unknown (+∞). */
+    private double saturation(int channelIndex) {
+        if (saturationCounts != null) {
+            return saturationCounts;
+        }
+        return DeviceCatalog.hasBench(setup.device)
+                ? DeviceCatalog.sensors(setup.device, setup.seed).sensor(channelIndex).saturationCounts()
+                : Double.POSITIVE_INFINITY;
     }
 
     static String who(String by) {

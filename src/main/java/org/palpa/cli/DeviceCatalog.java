@@ -35,11 +35,16 @@ final class DeviceCatalog {
      * @throws IllegalArgumentException when {@code name} is not such a device
      */
     static SimulatedBench bench(String name, long seed, int channel, double speed) {
-        if (!name.endsWith(SensorBank.RAW_SUFFIX) || !NAMES.contains(name)) {
+        if (!hasBench(name)) {
             throw new IllegalArgumentException("'" + name + "' has no simulated bench (benches: sim-algometer-raw, "
                     + "sim-glove-raw)");
         }
         return new SimulatedBench(sensors(name, seed), channel, speed);
+    }
+
+    /** Whether {@code name} is a simulated device with a calibration bench. */
+    static boolean hasBench(String name) {
+        return name.endsWith(SensorBank.RAW_SUFFIX) && NAMES.contains(name);
     }
 
     /** The simulated sensors of a raw-counts device, whose kind and converter limit a profile records. */
