@@ -162,7 +162,7 @@ final class CalibrateCommand implements Callable<Integer> {
         double[] t = new double[raw.length];
         double[] newtons = new double[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            t[i] = i / rate;
+            t[i] = CalibrationWizard.HOLD_SETTLE_SECONDS + i / rate;
             newtons[i] = cal.toNewtons(raw[i]);
         }
         var outcome = CreepFit.fit(t, newtons);

@@ -22,6 +22,8 @@ final class CalibrationWizard {
     /** Standard gravity, CGPM 1901: a mass in kg weighs this many newtons. */
     static final double STANDARD_GRAVITY = 9.80665;
     private static final int CONDITIONING_CYCLES = 4;
+    /** How long after Enter a creep hold starts recording, so that the load is in place. */
+    static final double HOLD_SETTLE_SECONDS = 2.0;
 
     /** The person calibrating asked to stop, or the input ended. */
     static final class Aborted extends Exception {
@@ -146,11 +148,24 @@ final class CalibrationWizard {
      * two seconds after Enter (so that the load is in place) to the end.
      */
     double[] hold(String action, double kg, long millis) throws Aborted, InterruptedException {
+        // Creep is measured from a rested sensor: creep left over from earlier loads would hide in the hold.
+        prompt("Remove all load and press Enter; the sensor then rests for " + millis / 1000 + " s.");
+        if (bench != null) {
+            bench.place(0);
+        }
+        long rested = System.nanoTime() + Math.round(millis * 1e6 / benchSpeed);
+        while (System.nanoTime() < rested && monitor.ended() == null) {
+            out.printf(Locale.ROOT, "\r  resting: live %.1f counts, %.0f s left\u001b[K", monitor.latest(),
+                    (rested - System.nanoTime()) / 1e9 * benchSpeed);
+            out.flush();
+            Thread.sleep(100);
+        }
+        out.printf(Locale.ROOT, "\r  rested\u001b[K%n");
         prompt(action + " and press Enter; keep it in place for " + millis / 1000 + " s.");
         if (bench != null) {
             bench.place(kg * STANDARD_GRAVITY);
         }
-        Thread.sleep(Math.round(2000 / benchSpeed));
+        Thread.sleep(Math.round(HOLD_SETTLE_SECONDS * 1000 / benchSpeed));
         double rate = monitor.device().nominalRateHz();
         monitor.startRecording((int) Math.ceil(rate * millis / 1000.0) + 1);
         long end = System.nanoTime() + Math.round(millis * 1e6 / benchSpeed);

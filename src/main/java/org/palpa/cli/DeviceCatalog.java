@@ -10,7 +10,10 @@ import org.palpa.core.sim.SimulatedDeviceSpec;
 /** The named devices Palpa can open without hardware, and the wiring that builds their transports. */
 final class DeviceCatalog {
     static final List<String> NAMES = List.of("sim-algometer", "sim-glove", "sim-glove-16",
-            "sim-algometer-raw", "sim-glove-raw");
+            "sim-algometer-raw", "sim-glove-raw", "sim-glove-creep-raw");
+    /** The creep of the FSRs of {@code sim-glove-creep-raw}: 6% with a time constant of 8 s. */
+    private static final double CREEP_SHARE = 0.06;
+    private static final double CREEP_SECONDS = 8;
 
     private DeviceCatalog() {
     }
@@ -22,8 +25,7 @@ final class DeviceCatalog {
      */
     static Transport open(String name, long seed, double speed, long maxFrames) {
         if (name.endsWith(SensorBank.RAW_SUFFIX)) {
-            SimulatedDeviceSpec spec = spec(name.substring(0, name.length() - SensorBank.RAW_SUFFIX.length()), name);
-            return new SimulatedTransport(spec, seed, speed, maxFrames, SensorBank.forDevice(spec, seed));
+            return new SimulatedTransport(baseSpec(name), seed, speed, maxFrames, sensors(name, seed));
         }
         return new SimulatedTransport(spec(name, name), seed, speed, maxFrames);
     }
@@ -52,7 +54,13 @@ final class DeviceCatalog {
         if (!name.endsWith(SensorBank.RAW_SUFFIX)) {
             throw new IllegalArgumentException("'" + name + "' reports newtons and has no raw sensors");
         }
-        return SensorBank.forDevice(spec(name.substring(0, name.length() - SensorBank.RAW_SUFFIX.length()), name), seed);
+        boolean creeps = name.equals("sim-glove-creep-raw");
+        return SensorBank.forDevice(baseSpec(name), seed, name, creeps ? CREEP_SHARE : 0, creeps ? CREEP_SECONDS : 1);
+    }
+
+    private static SimulatedDeviceSpec baseSpec(String rawName) {
+        String base = rawName.substring(0, rawName.length() - SensorBank.RAW_SUFFIX.length());
+        return spec(base.equals("sim-glove-creep") ? "sim-glove" : base, rawName);
     }
 
     private static SimulatedDeviceSpec spec(String base, String name) {
