@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.palpa.adapter.csv.CalibrationPointsCsv;
 import org.palpa.adapter.json.CalibrationProfileJson;
 import org.palpa.adapter.json.CalibrationProfileReader;
-import org.palpa.adapter.sim.SimulatedBench;
+import org.palpa.app.port.Transport;
 import org.palpa.app.calibration.ChannelMonitor;
 import org.palpa.core.calibration.CalibrationCheck;
 import org.palpa.core.calibration.CalibrationProfile;
@@ -28,7 +28,7 @@ final class CalibrationCommand {
     /** {@code palpa calibration check}: known weights against a tolerance; the result goes into the profile's history. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Verifies a profile with one or more known weights: each reading must be within the tolerance "
-                    + "(in % of the profile's full scale). The result is added to the profile's history.",
+                    + "(in %% of the profile's full scale). The result is added to the profile's history.",
                     "Exit status 0 when the check passes, 1 when it fails."})
     static final class Check implements Callable<Integer> {
         @Mixin
@@ -69,9 +69,9 @@ final class CalibrationCommand {
             } else {
                 reference = weightsKg.stream().mapToDouble(kg -> kg * CalibrationWizard.STANDARD_GRAVITY).toArray();
                 raw = new double[reference.length];
-                SimulatedBench bench = setup.bench(index);
-                try (ChannelMonitor monitor = setup.monitor(bench, index, info)) {
-                    CalibrationWizard wizard = setup.wizard(console, monitor, bench);
+                Transport transport = setup.transport(index);
+                try (ChannelMonitor monitor = setup.monitor(transport, index, info)) {
+                    CalibrationWizard wizard = setup.wizard(console, monitor, transport);
                     for (int i = 0; i < raw.length; i++) {
                         raw[i] = wizard.steady("Place " + CalibrationWizard.kg(weightsKg.get(i)) + " kg", weightsKg.get(i));
                     }

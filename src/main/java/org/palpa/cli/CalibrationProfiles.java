@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.palpa.adapter.json.CalibrationProfileReader;
 import org.palpa.core.calibration.CalibrationProfile;
 import org.palpa.core.calibration.ChannelCalibration;
+import org.palpa.core.calibration.DriftCompensation;
 import org.palpa.core.pipeline.FrameProcessor;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sample.InputFormatException;
@@ -72,6 +73,14 @@ final class CalibrationProfiles {
 
     /** The per-channel calibrations for a device, warning on {@code warnings} about out-of-date profiles. */
     Function<DeviceInfo, List<ChannelCalibration>> calibrations(PrintStream warnings) {
+        return calibrations(warnings, false);
+    }
+
+    /**
+     * As {@link #calibrations(PrintStream)}, and with {@code driftCompensation} each profile that has
+     * a creep model also removes the creep (a channel without one is named in a warning).
+     */
+    Function<DeviceInfo, List<ChannelCalibration>> calibrations(PrintStream warnings, boolean driftCompensation) {
         return device -> {
             List<ChannelCalibration> result = new ArrayList<>(FrameProcessor.nativeCalibrations(device));
             CalibrationProfile[] chosen = new CalibrationProfile[device.channelCount()];
@@ -94,7 +103,14 @@ final class CalibrationProfiles {
             }
             for (int c = 0; c < chosen.length; c++) {
                 if (chosen[c] != null) {
-                    result.set(c, chosen[c].calibration());
+                    ChannelCalibration cal = chosen[c].calibration();
+                    if (driftCompensation && chosen[c].drift() != null) {
+                        cal = new DriftCompensation(cal, chosen[c].drift(), device.nominalRateHz());
+                    } else if (driftCompensation) {
+                        warnings.println("warning: no drift compensation on " + device.channels().get(c).label()
+                                + ": its profile has no creep model (calibrate with --creep-hold)");
+                    }
+                    result.set(c, cal);
                     chosen[c].validityWarning(Instant.now()).ifPresent(w -> warnings.println("warning: " + w));
                 } else if (device.channels().get(c).unit() == Unit.COUNTS) {
                     throw new IllegalArgumentException("channel " + device.channels().get(c).label() + " of "

@@ -4,8 +4,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.palpa.adapter.sim.SimulatedBench;
 import org.palpa.app.calibration.ChannelMonitor;
+import org.palpa.app.port.LoadBench;
 import org.palpa.app.port.Transport;
 import org.palpa.core.calibration.Steadiness;
 import org.palpa.core.sample.DeviceInfo;
@@ -68,9 +68,18 @@ final class CalibrationSetup {
         return i;
     }
 
-    /** The simulated bench for {@code channel}, which the wizard uses to place the loads. */
-    SimulatedBench bench(int channel) {
-        return DeviceCatalog.bench(device, seed, channel, benchSpeed);
+    /**
+     * The transport to calibrate {@code channel} through: the simulated bench of a simulated
+     * device, which also places the loads, or the device itself, whose loads a person places.
+     */
+    Transport transport(int channel) {
+        if (DeviceCatalog.hasBench(device)) {
+            return DeviceCatalog.bench(device, seed, channel, benchSpeed);
+        }
+        if (batch) {
+            throw new IllegalArgumentException("--batch needs a bench that places the loads; " + device + " has none");
+        }
+        return DeviceCatalog.open(device, seed, 1, 0);
     }
 
     Steadiness steadiness(DeviceInfo info) {
@@ -78,9 +87,12 @@ final class CalibrationSetup {
         return new Steadiness(samples, maxSdCounts, maxDriftCounts);
     }
 
-    /** Starts watching {@code channel} through {@code transport} and builds the wizard around it. */
-    CalibrationWizard wizard(PrintStream out, ChannelMonitor monitor, SimulatedBench bench) {
+    /** Builds the wizard around {@code monitor}; a {@code transport} that is a {@link LoadBench} places the loads. */
+    CalibrationWizard wizard(PrintStream out, ChannelMonitor monitor, Transport transport) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        LoadBench bench = transport instanceof LoadBench b ? b : null;
+        out.println(bench != null ? "A simulated bench places each load when you press Enter."
+                : "Place each load by hand when asked, then press Enter.");
         return new CalibrationWizard(in, out, monitor, bench, benchSpeed, batch, steadiness(monitor.device()),
                 stepTimeoutMillis);
     }

@@ -22,6 +22,8 @@ final class CalibrationWizard {
     /** Standard gravity, CGPM 1901: a mass in kg weighs this many newtons. */
     static final double STANDARD_GRAVITY = 9.80665;
     private static final int CONDITIONING_CYCLES = 4;
+    /** How long after Enter a creep hold starts recording, so that the load is in place. */
+    static final double HOLD_SETTLE_SECONDS = 2.0;
 
     /** The person calibrating asked to stop, or the input ended. */
     static final class Aborted extends Exception {
@@ -54,22 +56,28 @@ final class CalibrationWizard {
         this.stepTimeoutMillis = stepTimeoutMillis;
     }
 
-    /** Runs every step for {@code massesKg} (ascending), then back down when {@code unloading}. */
-    Run run(List<Double> massesKg, boolean unloading) throws Aborted, InterruptedException {
+    /**
+     * Runs every step for {@code massesKg} (ascending): up, then back down when {@code unloading},
+     * {@code cycles} times; repeated cycles measure repeatability.
+     */
+    Run run(List<Double> massesKg, boolean unloading, int cycles) throws Aborted, InterruptedException {
         double top = massesKg.get(massesKg.size() - 1);
         condition(top);
         double tare = tare();
         List<CalibrationPoint> points = new ArrayList<>();
         points.add(CalibrationPoint.loading(0, 0));
-        for (double kg : massesKg) {
-            double counts = steady("Place " + kg(kg) + " kg", kg) - tare;
-            points.add(CalibrationPoint.loading(counts, kg * STANDARD_GRAVITY));
-            out.printf(Locale.ROOT, "  recorded %s kg = %.3f N at %.1f net counts%n", kg(kg), kg * STANDARD_GRAVITY, counts);
-        }
-        if (unloading) {
-            for (int i = massesKg.size() - 2; i >= -1; i--) {
+        for (int cycle = 1; cycle <= cycles; cycle++) {
+            String of = cycles == 1 ? "" : String.format(Locale.ROOT, " (cycle %d of %d)", cycle, cycles);
+            for (double kg : massesKg) {
+                double counts = steady("Place " + kg(kg) + " kg" + of, kg) - tare;
+                points.add(CalibrationPoint.loading(counts, kg * STANDARD_GRAVITY));
+                out.printf(Locale.ROOT, "  recorded %s kg = %.3f N at %.1f net counts%n", kg(kg), kg * STANDARD_GRAVITY,
+                        counts);
+            }
+            // Without the way down, the load still has to come off before the next cycle climbs again.
+            for (int i = unloading ? massesKg.size() - 2 : (cycle < cycles ? -1 : -2); i >= -1; i--) {
                 double kg = i < 0 ? 0 : massesKg.get(i);
-                String what = i < 0 ? "Remove all load" : "Reduce the load to " + kg(kg) + " kg";
+                String what = (i < 0 ? "Remove all load" : "Reduce the load to " + kg(kg) + " kg") + of;
                 double counts = steady(what, kg) - tare;
                 points.add(CalibrationPoint.unloading(counts, kg * STANDARD_GRAVITY));
                 out.printf(Locale.ROOT, "  recorded %s kg unloading at %.1f net counts%n", kg(kg), counts);
@@ -133,6 +141,46 @@ final class CalibrationWizard {
                     ((Steadiness.Verdict.Unsteady) v).reason());
             prompt("Keep the load still and press Enter to wait again.");
         }
+    }
+
+    /**
+     * Asks for a load to be kept in place for {@code millis} and returns every raw reading from
+     * two seconds after Enter (so that the load is in place) to the end.
+     */
+    double[] hold(String action, double kg, long millis) throws Aborted, InterruptedException {
+        // Creep is measured from a rested sensor: creep left over from earlier loads would hide in the hold.
+        prompt("Remove all load and press Enter; the sensor then rests for " + millis / 1000 + " s.");
+        if (bench != null) {
+            bench.place(0);
+        }
+        long rested = System.nanoTime() + Math.round(millis * 1e6 / benchSpeed);
+        while (System.nanoTime() < rested && monitor.ended() == null) {
+            out.printf(Locale.ROOT, "\r  resting: live %.1f counts, %.0f s left\u001b[K", monitor.latest(),
+                    (rested - System.nanoTime()) / 1e9 * benchSpeed);
+            out.flush();
+            Thread.sleep(100);
+        }
+        out.printf(Locale.ROOT, "\r  rested\u001b[K%n");
+        prompt(action + " and press Enter; keep it in place for " + millis / 1000 + " s.");
+        if (bench != null) {
+            bench.place(kg * STANDARD_GRAVITY);
+        }
+        Thread.sleep(Math.round(HOLD_SETTLE_SECONDS * 1000 / benchSpeed));
+        double rate = monitor.device().nominalRateHz();
+        monitor.startRecording((int) Math.ceil(rate * millis / 1000.0) + 1);
+        long end = System.nanoTime() + Math.round(millis * 1e6 / benchSpeed);
+        while (System.nanoTime() < end && monitor.ended() == null) {
+            out.printf(Locale.ROOT, "\r  holding: live %.1f counts, %.0f s left\u001b[K", monitor.latest(),
+                    (end - System.nanoTime()) / 1e9 * benchSpeed);
+            out.flush();
+            Thread.sleep(100);
+        }
+        double[] readings = monitor.stopRecording();
+        out.printf(Locale.ROOT, "\r  recorded %d readings over the hold\u001b[K%n", readings.length);
+        if (bench != null) {
+            bench.place(0);
+        }
+        return readings;
     }
 
     private void live(Steadiness.Verdict v) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code palpa demo}: a live session on the built-in simulated algometer, needing no hardware. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs a live session on the built-in simulated algometer: 40 N ± 10% held for 20 s, for 60 s of signal.",
+        description = {"Runs a live session on the built-in simulated algometer: 40 N ± 10%% held for 20 s, for 60 s of signal.",
                 "Use --device sim-glove for the five-finger glove, and --speed 10 to run ten times faster.",
                 "With a display it opens the live window (until you close it); --terminal keeps the terminal feedback."})
 final class DemoCommand implements Callable<Integer> {

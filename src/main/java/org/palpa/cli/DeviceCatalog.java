@@ -13,7 +13,10 @@ import org.palpa.core.sim.SimulatedDeviceSpec;
 /** The named devices Palpa can open (simulated, and Raspberry Pi pins with a config file), and the wiring that builds their transports. */
 final class DeviceCatalog {
     static final List<String> NAMES = Stream.concat(Stream.of("sim-algometer", "sim-glove", "sim-glove-16",
-            "sim-algometer-raw", "sim-glove-raw"), PiDevices.NAMES.stream()).toList();
+            "sim-algometer-raw", "sim-glove-raw", "sim-glove-creep-raw"), PiDevices.NAMES.stream()).toList();
+    /** The creep of the FSRs of {@code sim-glove-creep-raw}: 6% with a time constant of 8 s. */
+    private static final double CREEP_SHARE = 0.06;
+    private static final double CREEP_SECONDS = 8;
 
     private DeviceCatalog() {
     }
@@ -29,8 +32,7 @@ final class DeviceCatalog {
                     + name + " --config FILE (see docs/hardware/raspberry-pi.md)");
         }
         if (name.endsWith(SensorBank.RAW_SUFFIX)) {
-            SimulatedDeviceSpec spec = spec(name.substring(0, name.length() - SensorBank.RAW_SUFFIX.length()), name);
-            return new SimulatedTransport(spec, seed, speed, maxFrames, SensorBank.forDevice(spec, seed));
+            return new SimulatedTransport(baseSpec(name), seed, speed, maxFrames, sensors(name, seed));
         }
         return new SimulatedTransport(spec(name, name), seed, speed, maxFrames);
     }
@@ -42,11 +44,16 @@ final class DeviceCatalog {
      * @throws IllegalArgumentException when {@code name} is not such a device
      */
     static SimulatedBench bench(String name, long seed, int channel, double speed) {
-        if (!name.endsWith(SensorBank.RAW_SUFFIX) || !NAMES.contains(name)) {
+        if (!hasBench(name)) {
             throw new IllegalArgumentException("'" + name + "' has no simulated bench (benches: sim-algometer-raw, "
                     + "sim-glove-raw)");
         }
         return new SimulatedBench(sensors(name, seed), channel, speed);
+    }
+
+    /** Whether {@code name} is a simulated device with a calibration bench. */
+    static boolean hasBench(String name) {
+        return name.endsWith(SensorBank.RAW_SUFFIX) && NAMES.contains(name);
     }
 
     /** The simulated sensors of a raw-counts device, whose kind and converter limit a profile records. */
@@ -54,7 +61,13 @@ final class DeviceCatalog {
         if (!name.endsWith(SensorBank.RAW_SUFFIX)) {
             throw new IllegalArgumentException("'" + name + "' reports newtons and has no raw sensors");
         }
-        return SensorBank.forDevice(spec(name.substring(0, name.length() - SensorBank.RAW_SUFFIX.length()), name), seed);
+        boolean creeps = name.equals("sim-glove-creep-raw");
+        return SensorBank.forDevice(baseSpec(name), seed, name, creeps ? CREEP_SHARE : 0, creeps ? CREEP_SECONDS : 1);
+    }
+
+    private static SimulatedDeviceSpec baseSpec(String rawName) {
+        String base = rawName.substring(0, rawName.length() - SensorBank.RAW_SUFFIX.length());
+        return spec(base.equals("sim-glove-creep") ? "sim-glove" : base, rawName);
     }
 
     private static SimulatedDeviceSpec spec(String base, String name) {

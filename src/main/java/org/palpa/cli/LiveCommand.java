@@ -68,6 +68,10 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+
+    @Option(names = "--drift-compensation", description = "Remove FSR creep with the model in each profile (off by default).")
+    boolean driftCompensation;
+
     static final class DeviceNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
@@ -86,7 +90,7 @@ final class LiveCommand implements Callable<Integer> {
         Target target = targetOptions.target();
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0,
-                profiles == null ? null : profiles.calibrations(System.err), 8192);
+                profiles == null ? null : profiles.calibrations(System.err, driftCompensation), 8192);
         Transport transport;
         BandIndicator indicator = null;
         try {

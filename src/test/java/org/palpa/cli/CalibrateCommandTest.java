@@ -91,7 +91,7 @@ class CalibrateCommandTest {
         Path file = dir.resolve("few.csv");
         Files.writeString(file, "counts,newtons\n10,0\n500,5\n900,10\n");
         int status = Main.run("calibrate", "--device", "sim-glove-raw", "--from", file.toString(), "--out", dir.toString());
-        assertThat(status).isEqualTo(1);
+        assertThat(status).isEqualTo(2);
         assertThat(out.toString()).contains("linear needs at least 4 points").contains("No profile was written");
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.toString().endsWith(".json")).count()).isZero();
@@ -123,5 +123,26 @@ class CalibrateCommandTest {
         assertThat(checked.history().get(0).points()).hasSize(3);
         assertThat(checked.contentHash()).isEqualTo(hash);
         assertThat(out.toString()).contains("Check PASSED");
+    }
+
+    @Test
+    void givenRecordedCheckReadingsOffByMoreThanTheTolerance_thenTheCheckFailsAndTheFailureIsInTheHistory()
+            throws Exception {
+        Path file = dir.resolve("thumb.json");
+        assertThat(Main.run("calibrate", "--device", "sim-glove-raw", "--from", thumbPoints().toString(), "--out",
+                file.toString())).isZero();
+        var profile = CalibrationProfileReader.read(file);
+        // A reading that the profile turns into 20 N, offered as 3 kg (29.4 N): 16% of the 58.8 N full scale off.
+        double raw = profile.tareCounts() + Math.pow(20 / profile.curve().coefficients()[0], 1 / profile.curve().coefficients()[1]);
+        Path check = dir.resolve("check.csv");
+        Files.writeString(check, String.format(Locale.ROOT, "counts,mass_kg%n%.3f,3%n", raw));
+        int status = Main.run("calibration", "check", "--device", "sim-glove-raw", "--profile", file.toString(),
+                "--from", check.toString(), "--tolerance", "2%");
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString()).contains("Check FAILED");
+        var history = CalibrationProfileReader.read(file).history();
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).passed()).isFalse();
+        assertThat(history.get(0).points().get(0).measuredNewtons()).isCloseTo(20, org.assertj.core.api.Assertions.within(1e-3));
     }
 }

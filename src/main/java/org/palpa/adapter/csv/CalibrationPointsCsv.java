@@ -44,6 +44,8 @@ public final class CalibrationPointsCsv {
     public static List<Row> read(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(file.toString(), r);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputFormatException(file.toString(), 0, null, "no such file");
         }
     }
 

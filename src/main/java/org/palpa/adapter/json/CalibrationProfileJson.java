@@ -99,6 +99,13 @@ public final class CalibrationProfileJson {
         root.put("createdAt", p.createdAt().toString());
         root.put("probeAreaCm2", p.probeArea().squareCentimetres());
         root.put("validDays", p.validDays());
+        if (p.drift() != null) {
+            // Written only when present, so profiles without one keep the content hash they had.
+            ObjectNode drift = root.putObject("drift");
+            drift.put("model", "first-order-creep");
+            drift.put("share", p.drift().share());
+            drift.put("tauSeconds", p.drift().tauSeconds());
+        }
         root.put("contentHash", p.contentHash());
         ArrayNode history = root.putArray("history");
         for (CalibrationCheck c : p.history()) {

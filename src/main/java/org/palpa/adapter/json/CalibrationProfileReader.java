@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.palpa.core.calibration.CalibrationCheck;
 import org.palpa.core.calibration.CalibrationPoint;
 import org.palpa.core.calibration.CalibrationProfile;
+import org.palpa.core.calibration.CreepModel;
 import org.palpa.core.calibration.Curve;
 import org.palpa.core.calibration.Direction;
 import org.palpa.core.calibration.FitQuality;
@@ -50,7 +51,13 @@ public final class CalibrationProfileReader {
 
     /** Reads and checks {@code file}. */
     public static CalibrationProfile read(Path file) throws IOException {
-        return parse(file.toString(), Files.readString(file));
+        try {
+            return parse(file.toString(), Files.readString(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputFormatException(file.toString(), 0, null, "no such calibration profile");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputFormatException(file.toString(), 0, null, "not UTF-8 text");
+        }
     }
 
     /** Reads {@code file} and checks that it belongs to {@code channel} of {@code device}. */
@@ -126,7 +133,7 @@ public final class CalibrationProfileReader {
             CalibrationProfile p = new CalibrationProfile(text(root, "id"), device, text(root, "sensor"), curve,
                     fit.path("chosenBecause").asText(""), number(root, "tareCounts"), range, points, quality, spread,
                     masses, text(root, "createdBy"), instant(root, "createdAt"), area, integer(root, "validDays"),
-                    text(root, "contentHash"), history(root));
+                    text(root, "contentHash"), history(root), drift(root));
             String expected = CalibrationProfileJson.contentHash(p);
             if (!expected.equals(p.contentHash())) {
                 throw bad("contentHash", "does not match the content (" + expected + "): the profile was changed "
@@ -172,6 +179,21 @@ public final class CalibrationProfileReader {
             }
         }
         return points;
+    }
+
+    private CreepModel drift(JsonNode root) {
+        JsonNode d = root.get("drift");
+        if (d == null || d.isNull()) {
+            return null;
+        }
+        if (!d.isObject()) {
+            throw bad("drift", "must be an object or null");
+        }
+        String model = text(d, "drift.model");
+        if (!model.equals("first-order-creep")) {
+            throw bad("drift.model", "'" + model + "' is not a known drift model (first-order-creep)");
+        }
+        return new CreepModel(number(d, "drift.share"), number(d, "drift.tauSeconds"));
     }
 
     private List<CalibrationCheck> history(JsonNode root) {

@@ -27,6 +27,8 @@ public final class ChannelMonitor implements AutoCloseable {
     private int count;
     private long frames;
     private volatile String ended;
+    private double[] recording;
+    private int recorded;
 
     /** Connects {@code transport} and starts reading {@code channel}, keeping {@code capacity} readings. */
     public ChannelMonitor(Transport transport, int channel, int capacity) {
@@ -60,6 +62,22 @@ public final class ChannelMonitor implements AutoCloseable {
         next = (next + 1) % ring.length;
         count = Math.min(count + 1, ring.length);
         frames++;
+        if (recording != null && recorded < recording.length) {
+            recording[recorded++] = value;
+        }
+    }
+
+    /** Starts keeping every reading, up to {@code samples} of them, until {@link #stopRecording()}. */
+    public synchronized void startRecording(int samples) {
+        recording = new double[samples];
+        recorded = 0;
+    }
+
+    /** The readings kept since {@link #startRecording(int)}, oldest first. */
+    public synchronized double[] stopRecording() {
+        double[] kept = recording == null ? new double[0] : java.util.Arrays.copyOf(recording, recorded);
+        recording = null;
+        return kept;
     }
 
     /** What the device said about itself. */

@@ -32,12 +32,13 @@ import org.palpa.core.sample.ProbeArea;
  * @param validDays          how long the calibration may be trusted before it is due again
  * @param contentHash        {@code sha256:…} of the profile without hash and history, or empty before it is written
  * @param history            verification checks since, oldest first
+ * @param drift              the FSR creep fitted from a recorded hold, or null; applied only on request
  */
 public record CalibrationProfile(String id, DeviceChannel device, String sensor, Curve curve, String chosenBecause,
                                  double tareCounts, ValidRange range, List<CalibrationPoint> points,
                                  FitQuality quality, PointSpread spread, List<Double> referenceMassesKg,
                                  String createdBy, Instant createdAt, ProbeArea probeArea, int validDays,
-                                 String contentHash, List<CalibrationCheck> history) {
+                                 String contentHash, List<CalibrationCheck> history, CreepModel drift) {
 
     /**
      * The device channel a profile belongs to.
@@ -127,7 +128,7 @@ public record CalibrationProfile(String id, DeviceChannel device, String sensor,
     /** The same profile with its content hash set. */
     public CalibrationProfile withHash(String hash) {
         return new CalibrationProfile(id, device, sensor, curve, chosenBecause, tareCounts, range, points, quality,
-                spread, referenceMassesKg, createdBy, createdAt, probeArea, validDays, hash, history);
+                spread, referenceMassesKg, createdBy, createdAt, probeArea, validDays, hash, history, drift);
     }
 
     /** The same profile with one more check in its history. */
@@ -135,7 +136,13 @@ public record CalibrationProfile(String id, DeviceChannel device, String sensor,
         List<CalibrationCheck> more = new java.util.ArrayList<>(history);
         more.add(check);
         return new CalibrationProfile(id, device, sensor, curve, chosenBecause, tareCounts, range, points, quality,
-                spread, referenceMassesKg, createdBy, createdAt, probeArea, validDays, contentHash, more);
+                spread, referenceMassesKg, createdBy, createdAt, probeArea, validDays, contentHash, more, drift);
+    }
+
+    /** The same profile with a creep model, before it is hashed. */
+    public CalibrationProfile withDrift(CreepModel model) {
+        return new CalibrationProfile(id, device, sensor, curve, chosenBecause, tareCounts, range, points, quality,
+                spread, referenceMassesKg, createdBy, createdAt, probeArea, validDays, "", history, model);
     }
 
     /** When the profile is due again. */

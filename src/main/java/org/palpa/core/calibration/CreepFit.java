@@ -8,12 +8,16 @@ import org.apache.commons.math3.fitting.WeightedObservedPoints;
 
 /**
  * Fits a {@link CreepModel} to a recorded hold under a constant load: the calibrated readings
- * {@code r(t) = a + b·(1 − e^(−t/tau))} from the moment the load was in place, by
- * Levenberg–Marquardt. Then {@code share = b / a}.
+ * {@code r(t) = a + b·(1 − e^(−t/tau))}, with {@code t} the time since the load was placed, by
+ * Levenberg–Marquardt; {@code a} is the load and {@code share = b / a}. The recording may start a
+ * little after the load was placed (while it settles): the model still counts time from the
+ * placing, so the creep that happened before the first reading is not lost.
  */
 public final class CreepFit {
     /** Creep smaller than this share over the hold is not worth compensating. */
     public static final double MIN_SHARE = 0.002;
+    /** A rise faster than this is a load still settling, not creep (FSR creep takes tens of seconds). */
+    public static final double MIN_TAU_SECONDS = 1.0;
 
     /** The result: a model, or why there is none. */
     public sealed interface Outcome {
@@ -28,7 +32,7 @@ public final class CreepFit {
     }
 
     /**
-     * @param seconds time since the load was in place, increasing
+     * @param seconds time since the load was placed, increasing
      * @param newtons the calibrated reading at each time
      */
     public static Outcome fit(double[] seconds, double[] newtons) {
@@ -48,17 +52,21 @@ public final class CreepFit {
         }
         WeightedObservedPoints obs = new WeightedObservedPoints();
         for (int i = 0; i < n; i++) {
-            obs.add(seconds[i] - seconds[0], newtons[i]);
+            obs.add(seconds[i], newtons[i]);
         }
         try {
             double[] p = SimpleCurveFitter.create(new Rise(), new double[] {first, last - first, span / 3})
                     .withMaxIterations(5000).fit(obs.toList());
             double ss = 0;
             for (int i = 0; i < n; i++) {
-                double e = new Rise().value(seconds[i] - seconds[0], p) - newtons[i];
+                double e = new Rise().value(seconds[i], p) - newtons[i];
                 ss += e * e;
             }
-            if (!(p[2] > 0) || p[2] > 10 * span) {
+            if (p[2] < MIN_TAU_SECONDS) {
+                return new Outcome.Refused(String.format(Locale.ROOT, "the reading settled within %.2f s: that is the "
+                        + "load settling, not creep", p[2]));
+            }
+            if (p[2] > 10 * span) {
                 return new Outcome.Refused(String.format(Locale.ROOT, "the creep time constant (%.1f s) is not within "
                         + "reach of a %.0f s hold; record a longer hold", p[2], span));
             }

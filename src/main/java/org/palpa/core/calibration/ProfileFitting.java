@@ -58,7 +58,7 @@ public final class ProfileFitting {
         CalibrationProfile profile = new CalibrationProfile(id, d, context.sensor(), curve, selection.reason(),
                 tareCounts, range, points, selection.chosen().quality(), PointSpread.of(curve, points),
                 context.referenceMassesKg(), context.createdBy(), context.createdAt(), context.probeArea(),
-                context.validDays(), "", List.of());
+                context.validDays(), "", List.of(), null);
         return new Outcome.Made(profile, selection);
     }
 }

@@ -30,6 +30,15 @@ public final class SensorBank {
      * finger otherwise; full scale is about twice the force the simulated therapist aims for.
      */
     public static SensorBank forDevice(SimulatedDeviceSpec spec, long seed) {
+        return forDevice(spec, seed, spec.model() + RAW_SUFFIX, 0, 1);
+    }
+
+    /**
+     * As {@link #forDevice(SimulatedDeviceSpec, long)}, under another model name, with FSRs that
+     * creep by {@code creepShare} with time constant {@code creepSeconds} (0 for none).
+     */
+    public static SensorBank forDevice(SimulatedDeviceSpec spec, long seed, String model, double creepShare,
+                                       double creepSeconds) {
         SplittableRandom parts = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
         SensorModel[] sensors = new SensorModel[spec.channelCount()];
         double fullScale = 2.5 * spec.levelNewtons();
@@ -42,7 +51,8 @@ public final class SensorBank {
                 double exponent = 1.3 + 0.2 * parts.nextDouble();
                 double countsAtFullScale = 3500 + 400 * parts.nextDouble();
                 double scale = fullScale / Math.pow(countsAtFullScale, exponent);
-                sensors[c] = new FsrSensor(scale, exponent, 0.004, 1.5, 4095, noise);
+                sensors[c] = new FsrSensor(scale, exponent, 0.004, 1.5, 4095, noise, creepShare,
+                        creepSeconds * spec.rateHz());
             }
         }
         List<Channel> channels = new ArrayList<>();
@@ -50,7 +60,7 @@ public final class SensorBank {
         for (Channel ch : base.channels()) {
             channels.add(new Channel(ch.id(), ch.label(), Unit.COUNTS));
         }
-        DeviceInfo device = new DeviceInfo(spec.model() + RAW_SUFFIX, base.serialNumber(), base.firmwareVersion(),
+        DeviceInfo device = new DeviceInfo(model, base.serialNumber(), base.firmwareVersion(),
                 channels, base.nominalRateHz());
         return new SensorBank(sensors, device);
     }

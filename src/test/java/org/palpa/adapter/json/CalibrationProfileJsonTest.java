@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.palpa.core.calibration.CalibrationCheck;
 import org.palpa.core.calibration.CalibrationPoint;
 import org.palpa.core.calibration.CalibrationProfile;
+import org.palpa.core.calibration.CreepModel;
 import org.palpa.core.calibration.FitType;
 import org.palpa.core.calibration.ProfileFitting;
 import org.palpa.core.sample.Channel;
@@ -79,6 +80,17 @@ class CalibrationProfileJsonTest {
         assertThat(back.contentHash()).startsWith("sha256:").hasSize(71);
         assertThat(back.history()).hasSize(1);
         assertThat(back.ref().profileId()).isEqualTo("sim-glove-raw_SIM-1_thumb_20261126T200000Z");
+    }
+
+    @Test
+    void givenAProfileWithACreepModel_whenWrittenAndReadBack_thenTheModelSurvivesAndIsPartOfTheHash() throws Exception {
+        CalibrationProfile plain = profile();
+        CalibrationProfile withDrift = CalibrationProfileJson.hashed(plain.withDrift(new CreepModel(0.05, 12)));
+        CalibrationProfile back = CalibrationProfileReader.readFor(write(withDrift), GLOVE, 0);
+        assertThat(back.drift()).isEqualTo(new CreepModel(0.05, 12));
+        assertThat(back.contentHash()).isNotEqualTo(plain.contentHash());
+        rejected(edited(d -> d.putObject("drift").put("model", "first-order-creep").put("share", 0.05)
+                .put("tauSeconds", -3)), "drift.tauSeconds: must be a positive number of seconds");
     }
 
     @Test

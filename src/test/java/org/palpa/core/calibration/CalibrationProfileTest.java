@@ -14,7 +14,7 @@ class CalibrationProfileTest {
         return new CalibrationProfile("p", new CalibrationProfile.DeviceChannel("m", "s", 0, "probe"), "load cell", curve,
                 "", 100, new ValidRange(0, 3000, 0, 30, 65535), points, new FitQuality(1, 0, 0, 0, 0),
                 PointSpread.of(curve, points), List.of(1.0), "me", Instant.parse("2026-01-01T00:00:00Z"),
-                ProbeArea.ALGOMETER_TIP, validDays, "", List.of());
+                ProbeArea.ALGOMETER_TIP, validDays, "", List.of(), null);
     }
 
     private static final List<CalibrationPoint> POINTS = List.of(CalibrationPoint.loading(0, 0),

@@ -29,11 +29,12 @@ class CreepTest {
     @Test
     void givenARecordedHoldWithKnownCreep_whenFitted_thenShareAndTimeConstantAreRecovered() {
         double[] r = creepingHold(30, 0.05, 1);
-        int start = (int) RATE_HZ;
+        // The recording starts 2 s after the load step at 1 s, as the wizard's does.
+        int start = (int) (3 * RATE_HZ);
         double[] t = new double[r.length - start];
         double[] hold = new double[t.length];
         for (int i = 0; i < t.length; i++) {
-            t[i] = i / RATE_HZ;
+            t[i] = 2 + i / RATE_HZ;
             hold[i] = r[start + i];
         }
         var fitted = (CreepFit.Outcome.Fitted) CreepFit.fit(t, hold);
@@ -57,6 +58,18 @@ class CreepTest {
         }
         assertThat(worstRaw).isGreaterThan(2.0); // 8% of 30 N creeps in over the hold
         assertThat(worstCompensated).isLessThan(0.3); // within 1% of the load, noise included
+    }
+
+    @Test
+    void givenALoadStillSettlingInTheFirstSecond_thenItIsNotMistakenForCreep() {
+        double[] t = new double[3000];
+        double[] v = new double[3000];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i / RATE_HZ;
+            v[i] = 30 * (1 - 0.02 * Math.exp(-t[i] / 0.25));
+        }
+        assertThat(CreepFit.fit(t, v)).isInstanceOfSatisfying(CreepFit.Outcome.Refused.class,
+                r -> assertThat(r.reason()).contains("load settling, not creep"));
     }
 
     @Test
