@@ -52,7 +52,8 @@ final class SessionsShowCommand implements Callable<Integer> {
                     x.frameCount(), x.lostFrames());
             out.printf(Locale.ROOT, "  notes       %s%n  chain head  %s%n", m.notes().isEmpty() ? "-" : m.notes(), x.chainHead());
             long o = s.originNanos(sessionId);
-            List<RecordedEvent> events = s.events(sessionId);
+            List<RecordedEvent> events = s.events(sessionId).stream()
+                    .sorted(java.util.Comparator.comparingLong(RecordedEvent::timestampNanos)).toList();
             out.println("Events:" + (events.isEmpty() ? " none" : ""));
             for (RecordedEvent e : events) {
                 out.printf(Locale.ROOT, "  %8.2f s  %-12s %s%s%n", (e.timestampNanos() - o) / 1e9, e.kind(),

@@ -36,7 +36,8 @@ public final class PdfSessionReport {
     public static void write(SessionReader reader, StoredSession s, String integrity, Path file) throws IOException {
         SessionMeta m = s.meta();
         List<HoldResult> holds = reader.holds(s.id());
-        List<RecordedEvent> events = reader.events(s.id());
+        List<RecordedEvent> events = reader.events(s.id()).stream()
+                .sorted(java.util.Comparator.comparingLong(RecordedEvent::timestampNanos)).toList();
         long origin = reader.originNanos(s.id());
         double seconds = s.frameCount() / m.device().nominalRateHz();
         ZoneId zone = ZoneId.systemDefault();
