@@ -59,7 +59,7 @@ public final class Recorder {
     private long lossFromNanos;
     private long lossToNanos;
     private long seenOverflow;
-    private long lastTimestampNanos;
+    private volatile long lastTimestampNanos;
     private volatile String endReason = "stopped";
     private boolean ended;
     private long lostNotices;
@@ -110,6 +110,16 @@ public final class Recorder {
     /** Adds a pain score or an annotation; returns false if too many notes are waiting. */
     public boolean note(RecordedEvent event) {
         return notes.offer(event);
+    }
+
+    /** Adds a pain score (0-10) at the time of the latest frame; returns false if too many notes are waiting. */
+    public boolean painNow(double score, String detail) {
+        return note(RecordedEvent.pain(lastTimestampNanos, score, detail));
+    }
+
+    /** Adds an annotation at the time of the latest frame; returns false if too many notes are waiting. */
+    public boolean annotateNow(String text) {
+        return note(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.ANNOTATION, null, text));
     }
 
     private void drain() {
