@@ -151,7 +151,11 @@ public final class Recorder {
             putAtEnd(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.SESSION_END, null, reason), 0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            problems.accept("recording stopped: internal error (" + e + "); live feedback goes on, "
+                    + "the session keeps what was committed");
         } finally {
+            subscription.cancel(); // the pipeline must never wait for a recorder that has stopped
             writer.inputDone();
         }
     }
@@ -274,6 +278,9 @@ public final class Recorder {
      * problem when writing failed). Call after the pipeline has ended.
      */
     public Result finish(SessionSummary summary, long timeout, TimeUnit unit) throws InterruptedException {
+        if (drainThread == null) {
+            throw new IllegalStateException("the recorder was never begun");
+        }
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         drainThread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         writerThread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
