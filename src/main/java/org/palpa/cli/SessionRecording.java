@@ -61,7 +61,7 @@ final class SessionRecording {
         }
         try {
             SessionMeta meta = new SessionMeta(options.client, options.clientName, options.therapistOrUser(), options.site,
-                    options.notes, System.currentTimeMillis(), source, device, null, null, settings.target(),
+                    options.notes, System.currentTimeMillis(), source, device, null, null, null, settings.target(),
                     settings.filter().toString(), settings.probeArea().squareCentimetres());
             sessionId = recorder.begin(meta);
             if (Terminals.interactive()) {

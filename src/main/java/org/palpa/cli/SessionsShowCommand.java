@@ -46,7 +46,8 @@ final class SessionsShowCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  channels    %s%n", String.join(", ", m.device().channels().stream()
                     .map(c -> c.label() + " (" + c.unit().symbol() + ")").toList()));
             out.printf(Locale.ROOT, "  calibration %s%n", m.calibrationProfile() == null ? "device's own units"
-                    : m.calibrationProfile() + " (sha256 " + m.calibrationHash() + ")");
+                    : m.calibrationProfile() + " (sha256 " + m.calibrationHash() + ")"
+                    + (m.calibrationQuality() == null ? "" : "; " + m.calibrationQuality()));
             out.printf(Locale.ROOT, "  target      %s; filter %s; probe %.2f cm²%n", m.target(), m.filter(), m.probeAreaCm2());
             out.printf(Locale.ROOT, "  signal      %.1f s, %d frames, %d lost by the recorder%n", SessionText.seconds(x),
                     x.frameCount(), x.lostFrames());

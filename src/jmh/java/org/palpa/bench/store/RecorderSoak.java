@@ -46,7 +46,7 @@ public final class RecorderSoak {
             Recorder recorder = Recorder.subscribe(pipeline, store, p -> System.out.println("problem: " + p));
             long t0 = System.nanoTime();
             DeviceInfo info = pipeline.start();
-            recorder.begin(new SessionMeta("SOAK", null, "bench", "", "", System.currentTimeMillis(), "soak", info, null, null,
+            recorder.begin(new SessionMeta("SOAK", null, "bench", "", "", System.currentTimeMillis(), "soak", info, null, null, null,
                     target, "median:5,butter:2:4Hz", 1.0));
             SessionSummary summary;
             do {

@@ -67,6 +67,9 @@ public final class PdfSessionReport {
                 w.field("Calibration", m.calibrationProfile() == null
                         ? "none recorded: the device's own units were used; quality not assessed"
                         : m.calibrationProfile() + " (profile SHA-256 " + m.calibrationHash() + ")");
+                if (m.calibrationProfile() != null) {
+                    w.field("Quality", m.calibrationQuality() == null ? "not recorded" : m.calibrationQuality());
+                }
                 w.field("Smoothing", m.filter() + String.format(Locale.ROOT, "; probe area %.2f cm2", m.probeAreaCm2()));
                 w.heading("Pressure over time");
                 w.image(PressureChart.render(reader, s.id(), m, holds, origin, seconds, 1400, 700), w.width());
