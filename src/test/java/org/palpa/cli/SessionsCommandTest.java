@@ -59,6 +59,13 @@ class SessionsCommandTest {
 
         assertThat(palpa("sessions", "list", "--data-dir", data, "--site", "room-2")).isZero();
         assertThat(out()).contains("C-0042", "room-2", "complete").doesNotContain("Mustermann");
+        String today = java.time.LocalDate.now().toString();
+        String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+        assertThat(palpa("sessions", "list", "--data-dir", data, "--from", today, "--to", today)).isZero();
+        assertThat(out()).contains("C-0042");
+        assertThat(palpa("sessions", "list", "--data-dir", data, "--to", yesterday)).isZero();
+        assertThat(out()).startsWith("No sessions match");
+        assertThat(palpa("sessions", "list", "--data-dir", data, "--from", "26.11.2026")).isEqualTo(Main.BAD_INPUT);
         assertThat(palpa("sessions", "list", "--data-dir", data, "--client", "C-9999")).isZero();
         assertThat(out()).startsWith("No sessions match");
 
