@@ -16,7 +16,7 @@ final class ProgressBar implements ExportProgress {
 
     /** A bar for {@code what}, or no progress output when standard error is not a terminal. */
     static ExportProgress forTerminal(String what) {
-        return System.console() != null ? new ProgressBar(System.err, what) : ExportProgress.NONE;
+        return Terminals.interactive() ? new ProgressBar(System.err, what) : ExportProgress.NONE;
     }
 
     @Override

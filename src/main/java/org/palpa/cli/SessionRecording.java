@@ -61,9 +61,13 @@ final class SessionRecording {
         }
         try {
             SessionMeta meta = new SessionMeta(options.client, options.clientName, options.therapistOrUser(), options.site,
-                    options.notes, System.currentTimeMillis(), source, device, null, null, settings.target(),
+                    options.notes, System.currentTimeMillis(), source, device, null, null, null, settings.target(),
                     settings.filter().toString(), settings.probeArea().squareCentimetres());
             sessionId = recorder.begin(meta);
+            if (Terminals.interactive()) {
+                LiveNotes.start(System.in, recorder, err);
+                err.println("Recording session " + sessionId + ". Type a pain score 0-10 or a note, then Enter, to record it.");
+            }
         } catch (PalpaException | IllegalArgumentException e) {
             err.println("palpa: not recording: " + e.getMessage() + "; live feedback goes on");
             recorder.cancel();

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code palpa sessions replay ID}: plays a recorded session through the live feedback again. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Plays a recorded session back through the live pipeline and feedback, against its own target",
-                "or the one given. The replay is not recorded again."})
+        description = {"Plays a recorded session back through the live pipeline and feedback.",
+                "Holds are judged against the target given (or, with --use-recorded-target, the recorded one).",
+                "The replay is not recorded again."})
 final class SessionsReplayCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

@@ -46,13 +46,15 @@ final class SessionsShowCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  channels    %s%n", String.join(", ", m.device().channels().stream()
                     .map(c -> c.label() + " (" + c.unit().symbol() + ")").toList()));
             out.printf(Locale.ROOT, "  calibration %s%n", m.calibrationProfile() == null ? "device's own units"
-                    : m.calibrationProfile() + " (sha256 " + m.calibrationHash() + ")");
+                    : m.calibrationProfile() + " (sha256 " + m.calibrationHash() + ")"
+                    + (m.calibrationQuality() == null ? "" : "; " + m.calibrationQuality()));
             out.printf(Locale.ROOT, "  target      %s; filter %s; probe %.2f cm²%n", m.target(), m.filter(), m.probeAreaCm2());
             out.printf(Locale.ROOT, "  signal      %.1f s, %d frames, %d lost by the recorder%n", SessionText.seconds(x),
                     x.frameCount(), x.lostFrames());
             out.printf(Locale.ROOT, "  notes       %s%n  chain head  %s%n", m.notes().isEmpty() ? "-" : m.notes(), x.chainHead());
             long o = s.originNanos(sessionId);
-            List<RecordedEvent> events = s.events(sessionId);
+            List<RecordedEvent> events = s.events(sessionId).stream()
+                    .sorted(java.util.Comparator.comparingLong(RecordedEvent::timestampNanos)).toList();
             out.println("Events:" + (events.isEmpty() ? " none" : ""));
             for (RecordedEvent e : events) {
                 out.printf(Locale.ROOT, "  %8.2f s  %-12s %s%s%n", (e.timestampNanos() - o) / 1e9, e.kind(),

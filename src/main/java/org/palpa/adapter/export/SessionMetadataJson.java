@@ -60,6 +60,7 @@ public final class SessionMetadataJson {
         ObjectNode cal = root.putObject("calibration");
         cal.put("profile", m.calibrationProfile());
         cal.put("sha256", m.calibrationHash());
+        cal.put("quality", m.calibrationQuality());
         ObjectNode t = root.putObject("target");
         t.put("min", m.target().min()).put("max", m.target().max()).put("unit", m.target().unit().symbol())
                 .put("holdSeconds", m.target().holdMillis() / 1000.0);

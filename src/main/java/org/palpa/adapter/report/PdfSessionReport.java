@@ -36,7 +36,8 @@ public final class PdfSessionReport {
     public static void write(SessionReader reader, StoredSession s, String integrity, Path file) throws IOException {
         SessionMeta m = s.meta();
         List<HoldResult> holds = reader.holds(s.id());
-        List<RecordedEvent> events = reader.events(s.id());
+        List<RecordedEvent> events = reader.events(s.id()).stream()
+                .sorted(java.util.Comparator.comparingLong(RecordedEvent::timestampNanos)).toList();
         long origin = reader.originNanos(s.id());
         double seconds = s.frameCount() / m.device().nominalRateHz();
         ZoneId zone = ZoneId.systemDefault();
@@ -66,6 +67,9 @@ public final class PdfSessionReport {
                 w.field("Calibration", m.calibrationProfile() == null
                         ? "none recorded: the device's own units were used; quality not assessed"
                         : m.calibrationProfile() + " (profile SHA-256 " + m.calibrationHash() + ")");
+                if (m.calibrationProfile() != null) {
+                    w.field("Quality", m.calibrationQuality() == null ? "not recorded" : m.calibrationQuality());
+                }
                 w.field("Smoothing", m.filter() + String.format(Locale.ROOT, "; probe area %.2f cm2", m.probeAreaCm2()));
                 w.heading("Pressure over time");
                 w.image(PressureChart.render(reader, s.id(), m, holds, origin, seconds, 1400, 700), w.width());

@@ -53,7 +53,7 @@ public final class DataDirectory {
             throw new StoreException("cannot create the data directory " + dir + ": " + reason(e));
         }
         if (!Files.isWritable(dir)) {
-            throw new StoreException("cannot record into " + dir + ": the directory is read-only");
+            throw new StoreException("the data directory " + dir + " is read-only");
         }
         return dir.resolve(DATABASE_FILE);
     }
@@ -62,6 +62,7 @@ public final class DataDirectory {
         String type = e.getClass().getSimpleName();
         return switch (type) {
             case "AccessDeniedException" -> "permission denied";
+            case "FileAlreadyExistsException" -> "a file of that name is in the way (it is not a directory)";
             case "FileSystemException" -> e.getMessage() == null ? "file system error" : e.getMessage();
             default -> type + (e.getMessage() == null ? "" : ": " + e.getMessage());
         };

@@ -263,6 +263,11 @@ public final class JdbcSessionStore implements SessionStore {
             connection.commit();
             return result;
         } catch (SQLException e) {
+            try {
+                connection.rollback(); // PostgreSQL refuses further statements in a failed transaction
+            } catch (SQLException ignored) {
+                // the first error is the one to report
+            }
             throw new StoreException("cannot " + what + " from " + description + ": " + SqlErrors.explain(e), e);
         }
     }

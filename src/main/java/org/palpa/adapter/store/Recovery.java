@@ -44,16 +44,16 @@ final class Recovery {
         return dead.size();
     }
 
-    /** This computer's name as recorded with each session. */
+    /**
+     * This computer's name as recorded with each session. It comes from the resolver rather than
+     * the shell's {@code HOSTNAME}, which is not exported everywhere, so every start agrees.
+     */
     static String host() {
-        String h = System.getenv("HOSTNAME");
-        if (h == null || h.isBlank()) {
-            try {
-                h = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.net.UnknownHostException e) {
-                h = "localhost";
-            }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            String h = System.getenv("HOSTNAME");
+            return h == null || h.isBlank() ? "localhost" : h;
         }
-        return h;
     }
 }

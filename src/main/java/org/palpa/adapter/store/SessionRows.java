@@ -20,7 +20,7 @@ import org.palpa.core.sample.Unit;
 final class SessionRows {
     static final String COLUMNS = "id, client_code, c.display_name, therapist, site, notes, started_at, ended_at, status, "
             + "end_reason, source, device_model, device_serial, device_firmware, device_rate_hz, calibration_profile, "
-            + "calibration_hash, target_min, target_max, target_unit, hold_ms, ramp_min, ramp_max, filter, "
+            + "calibration_hash, calibration_quality, target_min, target_max, target_unit, hold_ms, ramp_min, ramp_max, filter, "
             + "probe_area_cm2, frame_count, lost_frames, chain_length, genesis_hash, chain_head";
     static final String FROM = " FROM sessions s JOIN clients c ON c.code = s.client_code";
 
@@ -54,9 +54,9 @@ final class SessionRows {
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO sessions (client_code, therapist, site, notes, "
                 + "started_at, status, source, device_model, device_serial, device_firmware, device_rate_hz, "
-                + "calibration_profile, calibration_hash, target_min, target_max, target_unit, hold_ms, ramp_min, "
-                + "ramp_max, filter, probe_area_cm2, genesis_hash, chain_head, recorder_host, recorder_pid) "
-                + "VALUES (?, ?, ?, ?, ?, 'recording', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "calibration_profile, calibration_hash, calibration_quality, target_min, target_max, target_unit, hold_ms, "
+                + "ramp_min, ramp_max, filter, probe_area_cm2, genesis_hash, chain_head, recorder_host, recorder_pid) "
+                + "VALUES (?, ?, ?, ?, ?, 'recording', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"})) {
             int i = 1;
             p.setString(i++, m.clientCode());
@@ -72,6 +72,7 @@ final class SessionRows {
             p.setDouble(i++, d.nominalRateHz());
             p.setString(i++, m.calibrationProfile());
             p.setString(i++, m.calibrationHash());
+            p.setString(i++, m.calibrationQuality());
             Target t = m.target();
             p.setDouble(i++, t.min());
             p.setDouble(i++, t.max());
@@ -129,7 +130,7 @@ final class SessionRows {
                 r.getLong("hold_ms"), new RateBand(r.getDouble("ramp_min"), rampMax));
         SessionMeta meta = new SessionMeta(r.getString("client_code"), r.getString("display_name"), r.getString("therapist"),
                 r.getString("site"), r.getString("notes"), r.getLong("started_at"), r.getString("source"), device,
-                r.getString("calibration_profile"), r.getString("calibration_hash"), target, r.getString("filter"),
+                r.getString("calibration_profile"), r.getString("calibration_hash"), r.getString("calibration_quality"), target, r.getString("filter"),
                 r.getDouble("probe_area_cm2"));
         long ended = r.getLong("ended_at");
         Long endedAt = r.wasNull() ? null : ended;

@@ -68,12 +68,4 @@ public final class ChunkBuilder {
         frames = 0;
         return chunk;
     }
-
-    /** Discards the frames so far, keeping the chunk number for the next chunk. */
-    public int discard() {
-        int n = frames;
-        buffer.clear();
-        frames = 0;
-        return n;
-    }
 }

@@ -31,7 +31,7 @@ public final class IntegrityChain {
         for (Channel c : m.device().channels()) {
             field(sb, c.id()).field(sb, c.label()).field(sb, c.unit().name());
         }
-        field(sb, m.calibrationProfile()).field(sb, m.calibrationHash());
+        field(sb, m.calibrationProfile()).field(sb, m.calibrationHash()).field(sb, m.calibrationQuality());
         field(sb, m.target().min()).field(sb, m.target().max()).field(sb, m.target().unit().name());
         field(sb, m.target().holdMillis()).field(sb, m.target().rampRate().minPerSecond());
         field(sb, m.target().rampRate().maxPerSecond()).field(sb, m.filter()).field(sb, m.probeAreaCm2());

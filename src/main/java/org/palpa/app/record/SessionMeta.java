@@ -20,13 +20,14 @@ import org.palpa.core.sample.DeviceInfo;
  * @param device             the device as it identified itself
  * @param calibrationProfile the calibration profile's id, or null for the device's native units
  * @param calibrationHash    a hash of that profile's content, or null
+ * @param calibrationQuality how good that calibration is, in words (fit, error, age), or null
  * @param target             the target holds were judged against
  * @param filter             the smoothing chain as text
  * @param probeAreaCm2       the contact area used for pressures
  */
 public record SessionMeta(String clientCode, String clientDisplayName, String therapist, String site, String notes,
                           long startedAtEpochMillis, String source, DeviceInfo device, String calibrationProfile,
-                          String calibrationHash, Target target, String filter, double probeAreaCm2) {
+                          String calibrationHash, String calibrationQuality, Target target, String filter, double probeAreaCm2) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 

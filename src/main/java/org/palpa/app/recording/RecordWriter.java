@@ -27,6 +27,7 @@ final class RecordWriter implements Runnable {
     private long chainLength;
     private long framesWritten;
     private long lostWritten;
+    private long discardedFrames;
 
     RecordWriter(SessionWriter store, long sessionId, String genesis, BlockingQueue<Pending> queue, Consumer<String> problems) {
         this.store = store;
@@ -40,7 +41,7 @@ final class RecordWriter implements Runnable {
     public void run() {
         List<Pending> batch = new ArrayList<>();
         try {
-            while (failure == null) {
+            while (true) {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     if (inputDone && queue.isEmpty()) {
@@ -51,7 +52,11 @@ final class RecordWriter implements Runnable {
                 batch.clear();
                 batch.add(first);
                 queue.drainTo(batch);
-                write(batch);
+                if (failure == null) {
+                    write(batch);
+                } else {
+                    discard(batch);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,6 +87,7 @@ final class RecordWriter implements Runnable {
         try {
             store.append(sessionId, entries, frames, lost);
         } catch (PalpaException e) {
+            discard(batch);
             failure = e.getMessage();
             problems.accept("recording stopped: " + e.getMessage() + "; live feedback goes on, the session keeps what was committed");
             return;
@@ -90,6 +96,20 @@ final class RecordWriter implements Runnable {
         chainLength = seq;
         framesWritten += frames;
         lostWritten += lost;
+    }
+
+    /** Counts the frames of a batch that cannot be written; they are reported as lost. */
+    private void discard(List<Pending> batch) {
+        for (Pending p : batch) {
+            if (p instanceof Pending.Chunk c) {
+                discardedFrames += c.chunk().frameCount();
+            }
+        }
+    }
+
+    /** Frames that reached the writer but could not be committed. */
+    long discardedFrames() {
+        return discardedFrames;
     }
 
     /** Tells the writer that nothing more will be queued; it exits once the queue is empty. */

@@ -14,6 +14,7 @@ import org.palpa.app.port.SessionWriter;
 import org.palpa.app.record.ChunkBuilder;
 import org.palpa.app.record.IntegrityChain;
 import org.palpa.app.record.RecordedEvent;
+import org.palpa.app.record.SampleChunk;
 import org.palpa.app.record.SessionMeta;
 import org.palpa.app.record.SessionStatus;
 import org.palpa.core.pipeline.ProcessedFrame;
@@ -24,16 +25,22 @@ import org.palpa.core.pipeline.ProcessedFrame;
  *
  * <p>A drain thread empties the recorder's pipeline subscription, packs frames into chunks of at
  * most one second of signal and hands a chunk over at least every {@value #HANDOVER_MILLIS} ms.
- * A writer thread commits what was handed over. Between them waits at most
- * {@value #PENDING_LIMIT} items (about {@value #PENDING_LIMIT} seconds of samples); if the disk
- * stalls longer, further chunks are dropped and each run of dropped frames is written as a
- * {@link RecordedEvent.Kind#LOSS} event once there is room again. Nothing is dropped silently.
+ * A writer thread commits what was handed over. Buffering is bounded: at most
+ * {@value #PENDING_LIMIT} chunks (about {@value #PENDING_LIMIT} seconds of samples) wait for the
+ * disk, and the subscription holds {@value #SUBSCRIPTION_FRAMES} more frames. When a stalled disk
+ * fills both, a real-time device's further frames overflow the subscription; they are counted and
+ * written as a {@link RecordedEvent.Kind#LOSS} event once the disk is back. A source that can wait
+ * (a replay, a fast simulation) is made to wait instead. Nothing is dropped silently.
  */
 public final class Recorder {
     /** Longest time, in wall-clock milliseconds, a frame waits in the drain thread before it is handed over. */
     public static final int HANDOVER_MILLIS = 500;
     /** Chunks, events and holds that may wait for the disk before chunks are dropped. */
     public static final int PENDING_LIMIT = 120;
+    /** Events and holds that may wait for the disk; beyond that they are counted and named in the next loss event. */
+    public static final int BACKLOG_LIMIT = 100_000;
+    /** Frames the recorder's pipeline subscription holds. */
+    public static final int SUBSCRIPTION_FRAMES = 16_384;
 
     private final Subscription subscription;
     private final SessionWriter store;
@@ -52,8 +59,10 @@ public final class Recorder {
     private long lossFromNanos;
     private long lossToNanos;
     private long seenOverflow;
-    private long lastTimestampNanos;
+    private volatile long lastTimestampNanos;
     private volatile String endReason = "stopped";
+    private boolean ended;
+    private long lostNotices;
 
     private Recorder(Subscription subscription, SessionWriter store, Consumer<String> problems) {
         this.subscription = subscription;
@@ -69,7 +78,7 @@ public final class Recorder {
      * @param problems told, on the recorder's threads, when recording stops working
      */
     public static Recorder subscribe(LivePipeline pipeline, SessionWriter store, Consumer<String> problems) {
-        return new Recorder(pipeline.subscribe("recorder", 16_384, true), store, problems);
+        return new Recorder(pipeline.subscribe("recorder", SUBSCRIPTION_FRAMES, true), store, problems);
     }
 
     /**
@@ -103,19 +112,25 @@ public final class Recorder {
         return notes.offer(event);
     }
 
+    /** Adds a pain score (0-10) at the time of the latest frame; returns false if too many notes are waiting. */
+    public boolean painNow(double score, String detail) {
+        return note(RecordedEvent.pain(lastTimestampNanos, score, detail));
+    }
+
+    /** Adds an annotation at the time of the latest frame; returns false if too many notes are waiting. */
+    public boolean annotateNow(String text) {
+        return note(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.ANNOTATION, null, text));
+    }
+
     private void drain() {
         try {
-            boolean ended = false;
             while (!ended) {
                 PipelineEvent.Processed p = subscription.pollFrame(20, TimeUnit.MILLISECONDS);
                 while (p != null) {
                     frame(p.frame());
                     p = subscription.pollFrame();
                 }
-                PipelineEvent n;
-                while ((n = subscription.pollNotice()) != null) {
-                    ended |= notice(n);
-                }
+                drainNotices();
                 RecordedEvent note;
                 while ((note = notes.poll()) != null) {
                     enqueue(new Pending.Event(note, 0));
@@ -131,18 +146,21 @@ public final class Recorder {
             }
             checkOverflow();
             handOver();
-            retryBacklog();
             enqueueLoss();
             String reason = endReason;
             putAtEnd(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.SESSION_END, null, reason), 0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            problems.accept("recording stopped: internal error (" + e + "); live feedback goes on, "
+                    + "the session keeps what was committed");
         } finally {
+            subscription.cancel(); // the pipeline must never wait for a recorder that has stopped
             writer.inputDone();
         }
     }
 
-    private void frame(ProcessedFrame f) {
+    private void frame(ProcessedFrame f) throws InterruptedException {
         if (builder.frames() == 0) {
             chunkStartedWallNanos = System.nanoTime();
         }
@@ -153,31 +171,50 @@ public final class Recorder {
         }
     }
 
-    private boolean notice(PipelineEvent n) {
-        switch (n) {
-            case PipelineEvent.HoldFinished h -> enqueue(new Pending.Hold(h.hold()));
-            case PipelineEvent.Device d -> enqueue(new Pending.Event(RecordedEvent.of(d.event()), 0));
-            case PipelineEvent.Ended e -> {
-                endReason = e.summary().endReason();
-                return true;
+    /**
+     * Takes holds, device events and the end from the subscription. Runs even while the drain
+     * thread waits for the disk, because the pipeline waits for a lossless subscriber's notices.
+     */
+    private void drainNotices() {
+        PipelineEvent n;
+        while ((n = subscription.pollNotice()) != null) {
+            switch (n) {
+                case PipelineEvent.HoldFinished h -> enqueue(new Pending.Hold(h.hold()));
+                case PipelineEvent.Device d -> enqueue(new Pending.Event(RecordedEvent.of(d.event()), 0));
+                case PipelineEvent.Ended e -> {
+                    endReason = e.summary().endReason();
+                    ended = true;
+                }
+                case PipelineEvent.Processed p -> throw new IllegalStateException("frames never arrive as notices");
             }
-            case PipelineEvent.Processed p -> frame(p.frame());
         }
-        return false;
     }
 
-    private void handOver() {
+    private void handOver() throws InterruptedException {
         if (builder.frames() == 0) {
             return;
         }
         enqueueLoss();
-        if (writer.failure() != null || queue.remainingCapacity() == 0) {
-            long from = builder.firstTimestampNanos();
-            int n = builder.discard();
-            loss(n, from, lastTimestampNanos);
-            return;
+        long from = builder.firstTimestampNanos();
+        SampleChunk chunk = builder.take();
+        if (!offerWhileWriterWorks(new Pending.Chunk(chunk))) {
+            loss(chunk.frameCount(), from, lastTimestampNanos);
         }
-        queue.add(new Pending.Chunk(builder.take()));
+    }
+
+    /**
+     * Waits for room in the queue while the writer works. Waiting here stops the drain thread,
+     * never acquisition: the pipeline keeps publishing, and a real-time device's frames that no
+     * longer fit the subscription are counted as overflow and recorded as a loss.
+     */
+    private boolean offerWhileWriterWorks(Pending p) throws InterruptedException {
+        while (writer.failure() == null && writerThread.isAlive()) {
+            if (queue.offer(p, 20, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            drainNotices();
+        }
+        return false;
     }
 
     private void loss(long frames, long fromNanos, long toNanos) {
@@ -189,14 +226,17 @@ public final class Recorder {
         lostFrames += frames;
     }
 
-    private void enqueueLoss() {
-        if (pendingLoss == 0 || writer.failure() != null || queue.remainingCapacity() == 0) {
+    private void enqueueLoss() throws InterruptedException {
+        if (pendingLoss == 0 || writer.failure() != null) {
             return;
         }
         String detail = String.format(Locale.ROOT, "%d frames between %.3f s and %.3f s on the device clock were not "
-                + "recorded: the disk did not keep up", pendingLoss, lossFromNanos / 1e9, lossToNanos / 1e9);
-        queue.add(new Pending.Event(new RecordedEvent(lossFromNanos, RecordedEvent.Kind.LOSS, null, detail), pendingLoss));
-        pendingLoss = 0;
+                + "recorded: the recorder fell behind the device", pendingLoss, lossFromNanos / 1e9, lossToNanos / 1e9)
+                + (lostNotices > 0 ? "; " + lostNotices + " events or holds were not recorded either" : "");
+        if (offerWhileWriterWorks(new Pending.Event(new RecordedEvent(lossFromNanos, RecordedEvent.Kind.LOSS, null, detail),
+                pendingLoss))) {
+            pendingLoss = 0;
+        }
     }
 
     private void checkOverflow() {
@@ -211,7 +251,11 @@ public final class Recorder {
         if (backlog.isEmpty() && writer.failure() == null && queue.offer(p)) {
             return;
         }
-        backlog.add(p); // events and holds are few; they wait here rather than being lost
+        if (backlog.size() < BACKLOG_LIMIT) {
+            backlog.add(p); // events and holds are few; they wait here rather than being lost
+        } else {
+            lostNotices++;
+        }
     }
 
     private void retryBacklog() {
@@ -234,6 +278,9 @@ public final class Recorder {
      * problem when writing failed). Call after the pipeline has ended.
      */
     public Result finish(SessionSummary summary, long timeout, TimeUnit unit) throws InterruptedException {
+        if (drainThread == null) {
+            throw new IllegalStateException("the recorder was never begun");
+        }
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         drainThread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         writerThread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
@@ -248,7 +295,7 @@ public final class Recorder {
                 problem = e.getMessage();
             }
         }
-        return new Result(sessionId, writer.framesWritten(), lostFrames, writer.head(), problem);
+        return new Result(sessionId, writer.framesWritten(), lostFrames + writer.discardedFrames(), writer.head(), problem);
     }
 
     /**

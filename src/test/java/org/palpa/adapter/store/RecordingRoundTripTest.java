@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palpa.app.port.SessionReader;
 import org.palpa.app.record.RecordedEvent;
+import org.palpa.app.record.IntegrityChain;
 import org.palpa.app.record.SampleChunk;
+import org.palpa.app.record.SessionMeta;
 import org.palpa.app.record.SessionStatus;
 import org.palpa.app.record.StoredSession;
 import org.palpa.app.recording.IntegrityCheck;
@@ -52,6 +54,27 @@ class RecordingRoundTripTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         assertThat(Files.readString(data.resolve("palpa.db-wal").getParent().resolve("palpa.db"),
                 java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("SQLite format 3");
+    }
+
+    @Test
+    void theCalibrationIsStoredWithTheSessionAndCoveredByTheChain() throws Exception {
+        SessionMeta base = Recordings.meta(SimulatedDeviceSpec.glove().deviceInfo(1), "test");
+        SessionMeta meta = new SessionMeta(base.clientCode(), null, base.therapist(), base.site(), base.notes(),
+                base.startedAtEpochMillis(), base.source(), base.device(), "glove-2026-11", "9f2c", "R2 0.9995, max error 0.6 N",
+                base.target(), base.filter(), base.probeAreaCm2());
+        long id;
+        try (JdbcSessionStore store = JdbcSessionStore.openSqlite(dir)) {
+            id = store.create(meta, IntegrityChain.genesis(meta));
+            assertThat(store.find(id).orElseThrow().meta()).isEqualTo(meta);
+            assertThat(IntegrityCheck.verify(store, id)).isInstanceOf(IntegrityCheck.Intact.class);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("palpa.db"));
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE sessions SET calibration_quality = 'R2 0.9999'");
+        }
+        try (JdbcSessionStore store = JdbcSessionStore.openSqlite(dir)) {
+            assertThat(IntegrityCheck.verify(store, id)).isInstanceOf(IntegrityCheck.Tampered.class);
+        }
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class Recordings {
 
     public static SessionMeta meta(DeviceInfo device, String source) {
         return new SessionMeta("C-0042", "Erika Mustermann", "therapist-a", "room 1", "test session",
-                1_700_000_000_000L, source, device, null, null, TARGET, "median:5,butter:2:4Hz", 1.0);
+                1_700_000_000_000L, source, device, null, null, null, TARGET, "median:5,butter:2:4Hz", 1.0);
     }
 
     public static Run record(SessionWriter store, SimulatedDeviceSpec spec, long seed, double seconds, double speed)

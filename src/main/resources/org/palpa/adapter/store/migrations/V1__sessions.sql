@@ -26,6 +26,7 @@ CREATE TABLE sessions (
   device_rate_hz DOUBLE PRECISION NOT NULL,
   calibration_profile TEXT,
   calibration_hash TEXT,
+  calibration_quality TEXT,
   target_min DOUBLE PRECISION NOT NULL,
   target_max DOUBLE PRECISION NOT NULL,
   target_unit TEXT NOT NULL,
