@@ -158,7 +158,7 @@ final class LiveCommand implements Callable<Integer> {
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
         DeviceInfo info = pipeline.start();
-        recorder.begin(info, settings);
+        recorder.begin(info, settings, pipeline.calibrationRefs());
         if (feed != null) {
             feed.start();
         }

@@ -9,6 +9,7 @@ import org.palpa.app.SessionSummary;
 import org.palpa.app.record.SessionMeta;
 import org.palpa.app.recording.Recorder;
 import org.palpa.core.PalpaException;
+import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
@@ -54,14 +55,34 @@ final class SessionRecording {
         return r;
     }
 
-    /** Creates the session record once the device is known. */
+    /** Creates the session record once the device is known, without calibration profiles. */
     void begin(DeviceInfo device, SessionSettings settings) {
+        begin(device, settings, java.util.List.of());
+    }
+
+    /**
+     * Creates the session record once the device is known. The profiles the channels use are
+     * recorded as {@code label=id} and {@code label=hash} lists; channels in the device's own unit
+     * are left out, and a session with no profile records none.
+     */
+    void begin(DeviceInfo device, SessionSettings settings, java.util.List<CalibrationRef> calibrations) {
         if (recorder == null) {
             return;
         }
         try {
+            StringBuilder ids = new StringBuilder();
+            StringBuilder hashes = new StringBuilder();
+            for (int c = 0; c < calibrations.size() && c < device.channelCount(); c++) {
+                CalibrationRef ref = calibrations.get(c);
+                if (!ref.equals(CalibrationRef.NATIVE)) {
+                    String label = device.channels().get(c).label();
+                    ids.append(ids.isEmpty() ? "" : ",").append(label).append('=').append(ref.profileId());
+                    hashes.append(hashes.isEmpty() ? "" : ",").append(label).append('=').append(ref.contentHash());
+                }
+            }
             SessionMeta meta = new SessionMeta(options.client, options.clientName, options.therapistOrUser(), options.site,
-                    options.notes, System.currentTimeMillis(), source, device, null, null, null, settings.target(),
+                    options.notes, System.currentTimeMillis(), source, device, ids.isEmpty() ? null : ids.toString(),
+                    hashes.isEmpty() ? null : hashes.toString(), null, settings.target(),
                     settings.filter().toString(), settings.probeArea().squareCentimetres());
             sessionId = recorder.begin(meta);
             if (Terminals.interactive()) {
