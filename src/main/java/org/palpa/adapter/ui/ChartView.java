@@ -63,6 +63,7 @@ final class ChartView extends JComponent {
         band.setOutlineStroke(new BasicStroke(1.5f));
         plot.addRangeMarker(band, Layer.BACKGROUND);
         hold.setPaint(NO_PAINT);
+        hold.setOutlinePaint(null);
         plot.addDomainMarker(hold, Layer.BACKGROUND);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
