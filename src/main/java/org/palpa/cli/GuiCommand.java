@@ -30,8 +30,16 @@ final class GuiCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
-            description = "Speed of a simulated device, 1 for real time (default: ${DEFAULT-VALUE}).")
+            description = "Speed of a simulated device or a replay: 1 for real time, 2 or 10 for faster (default: ${DEFAULT-VALUE}).")
     double speed;
+
+    @Option(names = "--replay", paramLabel = "FILE.csv",
+            description = "Play back a recorded CSV trace (time in s, one column per channel) with the same feedback.")
+    Path replay;
+
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "N",
+            description = "With --replay: unit of the values in the CSV: N, kgf or lbf (default: ${DEFAULT-VALUE}).")
+    String replayUnit;
 
     @Option(names = "--glove", description = "Start on the glove view.")
     boolean glove;
@@ -65,8 +73,16 @@ final class GuiCommand implements Callable<Integer> {
         }
         SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), 0, null, 8192);
-        LiveWindow.Report report = open(settings, seed, speed, calibratedMaxNewtons,
-                new LiveWindow.Options(device, glove, dark, closeAfterMillis, screenshot));
+        Replays replays = replay == null ? Replays.NONE : Replays.of(replay, replayUnit, speed);
+        String first = replay != null && device == null ? replays.name() : device;
+        if (!displayAvailable()) {
+            throw noDisplay();
+        }
+        GuiSetup setup = new GuiSetup(replays.names(DeviceCatalog.NAMES),
+                name -> replays.handles(name) ? replays.open() : DeviceCatalog.open(name, seed, speed, 0), settings,
+                new InMemoryJournal(), GuiSetup.DEFAULT_SITES, calibratedMaxNewtons);
+        LiveWindow.Report report = LiveWindow.run(setup,
+                new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot));
         System.out.println("palpa gui: window closed; " + report);
         return 0;
     }
@@ -89,14 +105,18 @@ final class GuiCommand implements Callable<Integer> {
         return !GraphicsEnvironment.isHeadless();
     }
 
+    private static PalpaException noDisplay() {
+        String display = System.getenv("DISPLAY");
+        return new PalpaException("the window cannot open: no graphical display is available ("
+                + (display == null || display.isBlank() ? "DISPLAY is not set" : "Java runs headless")
+                + "). Use `palpa live` for feedback in the terminal, or run on a desktop or under xvfb-run.");
+    }
+
     /** Opens the window on the catalogue's devices and blocks until it is closed. */
     static LiveWindow.Report open(SessionSettings settings, long seed, double speed, double calibratedMaxNewtons,
                                   LiveWindow.Options options) throws InterruptedException {
         if (!displayAvailable()) {
-            String display = System.getenv("DISPLAY");
-            throw new PalpaException("the window cannot open: no graphical display is available ("
-                    + (display == null || display.isBlank() ? "DISPLAY is not set" : "Java runs headless")
-                    + "). Use `palpa live` for feedback in the terminal, or run on a desktop or under xvfb-run.");
+            throw noDisplay();
         }
         GuiSetup setup = new GuiSetup(DeviceCatalog.NAMES, name -> DeviceCatalog.open(name, seed, speed, 0), settings,
                 new InMemoryJournal(), GuiSetup.DEFAULT_SITES, calibratedMaxNewtons);

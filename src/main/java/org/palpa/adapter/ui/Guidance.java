@@ -23,7 +23,7 @@ final class Guidance {
     static String line(DisplayState state, boolean complete, double value, Target t, double heldSeconds) {
         String u = t.unit().symbol();
         return switch (state) {
-            case NO_CONTACT -> String.format(Locale.ROOT, "Place the probe and press slowly up to %.1f–%.1f %s.",
+            case NO_CONTACT -> String.format(Locale.ROOT, "Press slowly up to %.1f–%.1f %s.",
                     t.min(), t.max(), u);
             case UNDER -> String.format(Locale.ROOT, "Press more: %.1f %s below the band.", t.min() - value, u);
             case IN_BAND -> complete ? "Hold complete: release slowly."
