@@ -110,10 +110,10 @@ public final class LiveWindow {
                     t.start();
                 }
             });
+            closed.await();
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw new PalpaException("the window could not open: " + e.getCause().getMessage());
         }
-        closed.await();
         if (failure.get() != null) {
             throw failure.get();
         }
