@@ -25,6 +25,7 @@ public final class ReplayTransport implements Transport {
     private final TraceAnalysis.FrameSource source;
     private final AutoCloseable resource;
     private final double speed;
+    private final long startOffsetNanos;
     private volatile boolean closed;
     private Thread thread;
 
@@ -35,9 +36,22 @@ public final class ReplayTransport implements Transport {
      * @param speed    1 for real time, 2 or 10 for faster; must be positive
      */
     public ReplayTransport(DeviceInfo device, TraceAnalysis.FrameSource source, AutoCloseable resource, double speed) {
+        this(device, source, resource, speed, 0);
+    }
+
+    /**
+     * A replay that starts {@code startSeconds} into the recording: earlier frames are read and
+     * skipped at once, and the rest are numbered afresh so that the skip is not taken for loss.
+     */
+    public ReplayTransport(DeviceInfo device, TraceAnalysis.FrameSource source, AutoCloseable resource, double speed,
+                           double startSeconds) {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("replay speed must be a positive number, was " + speed);
         }
+        if (!(startSeconds >= 0) || Double.isInfinite(startSeconds)) {
+            throw new IllegalArgumentException("replay start must be 0 s or later, was " + startSeconds);
+        }
+        this.startOffsetNanos = Math.round(startSeconds * 1e9);
         this.device = device;
         this.source = source;
         this.resource = resource;
@@ -60,8 +74,9 @@ public final class ReplayTransport implements Transport {
     }
 
     private void run(FrameSink sink) {
-        long wallStart = System.nanoTime();
         long[] first = {Long.MIN_VALUE};
+        long[] paceFrom = {Long.MIN_VALUE, 0};
+        long[] sequence = {0};
         String reason = "replay finished";
         try {
             source.forEach(frame -> {
@@ -71,11 +86,20 @@ public final class ReplayTransport implements Transport {
                 if (first[0] == Long.MIN_VALUE) {
                     first[0] = frame.timestampNanos();
                 }
-                long wait = wallStart + Math.round((frame.timestampNanos() - first[0]) / speed) - System.nanoTime();
+                if (frame.timestampNanos() - first[0] < startOffsetNanos) {
+                    return;
+                }
+                if (paceFrom[0] == Long.MIN_VALUE) {
+                    paceFrom[0] = frame.timestampNanos();
+                    paceFrom[1] = System.nanoTime();
+                }
+                long wait = paceFrom[1] + Math.round((frame.timestampNanos() - paceFrom[0]) / speed) - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
-                sink.frame(frame);
+                sink.frame(startOffsetNanos == 0 ? frame
+                        : new Frame(frame.timestampNanos(), sequence[0], frame.values()));
+                sequence[0]++;
             });
         } catch (Stopped e) {
             reason = "replay stopped";

@@ -30,7 +30,7 @@ final class GuiCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
-            description = "Speed of a simulated device or a replay: 1 for real time, 2 or 10 for faster (default: ${DEFAULT-VALUE}).")
+            description = "Speed of a simulated device, 1 for real time (default: ${DEFAULT-VALUE}); a replay's speed is chosen in the window.")
     double speed;
 
     @Option(names = "--replay", paramLabel = "FILE.csv",
@@ -73,14 +73,14 @@ final class GuiCommand implements Callable<Integer> {
         }
         SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), 0, null, 8192);
-        Replays replays = replay == null ? Replays.NONE : Replays.of(replay, replayUnit, speed);
-        String first = replay != null && device == null ? replays.name() : device;
+        Replays replays = replay == null ? null : Replays.of(replay, replayUnit);
+        String first = replays != null && device == null ? replays.name() : device;
         if (!displayAvailable()) {
             throw noDisplay();
         }
-        GuiSetup setup = new GuiSetup(replays.names(DeviceCatalog.NAMES),
-                name -> replays.handles(name) ? replays.open() : DeviceCatalog.open(name, seed, speed, 0), settings,
-                new InMemoryJournal(), GuiSetup.DEFAULT_SITES, calibratedMaxNewtons);
+        GuiSetup setup = new GuiSetup(replays == null ? DeviceCatalog.NAMES : replays.names(DeviceCatalog.NAMES),
+                name -> DeviceCatalog.open(name, seed, speed, 0), settings, new InMemoryJournal(),
+                GuiSetup.DEFAULT_SITES, calibratedMaxNewtons, replays);
         LiveWindow.Report report = LiveWindow.run(setup,
                 new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot));
         System.out.println("palpa gui: window closed; " + report);

@@ -48,6 +48,7 @@ public final class LivePanel extends JPanel {
     final StatusBar status = new StatusBar();
     final JTabbedPane tabs = new JTabbedPane();
     final LatencyMeter latency = new LatencyMeter();
+    final ReplayBar replayBar = new ReplayBar(this::seekReplay);
     private final GuiSetup setup;
     private final RecordingControl recording;
     private final CueOutput sound;
@@ -73,7 +74,14 @@ public final class LivePanel extends JPanel {
         tabs.addTab("Live", live);
         tabs.addTab("Glove", glove);
         add(controls, BorderLayout.NORTH);
-        add(tabs, BorderLayout.CENTER);
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(tabs, BorderLayout.CENTER);
+        centre.add(replayBar, BorderLayout.SOUTH);
+        replayBar.setVisible(false);
+        if (setup.replay() != null) {
+            replayBar.setDuration(setup.replay().durationSeconds());
+        }
+        add(centre, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         showTarget(settings.target());
         wire();
@@ -136,10 +144,37 @@ public final class LivePanel extends JPanel {
 
     /** Opens {@code deviceName} and shows it; a device that cannot be opened is explained on the chart. */
     public void connect(String deviceName) {
+        if (isReplay(deviceName)) {
+            replayFrom(0);
+        } else {
+            open(deviceName, () -> setup.devices().apply(deviceName));
+        }
+    }
+
+    private boolean isReplay(String deviceName) {
+        return setup.replay() != null && setup.replay().name().equals(deviceName);
+    }
+
+    /** The replay bar moved: play from there, if a replay is what is shown. */
+    private void seekReplay(double seconds) {
+        if (replayBar.isVisible()) {
+            replayFrom(seconds);
+        }
+    }
+
+    /** Plays the setup's recording from {@code seconds} at the speed chosen in the replay bar. */
+    void replayFrom(double seconds) {
+        if (setup.replay() != null) {
+            open(setup.replay().name(), () -> setup.replay().open(seconds, replayBar.speed()));
+        }
+    }
+
+    private void open(String deviceName, java.util.function.Supplier<org.palpa.app.port.Transport> transport) {
         disconnect();
         controls.device.setSelectedItem(deviceName);
+        replayBar.setVisible(isReplay(deviceName));
         try {
-            feed = LiveFeed.start(setup.devices().apply(deviceName), settings, 30);
+            feed = LiveFeed.start(transport.get(), settings, 30);
         } catch (IllegalArgumentException | PalpaException e) {
             chart.showMessage("Could not open " + deviceName + ": " + e.getMessage());
             return;
@@ -151,7 +186,8 @@ public final class LivePanel extends JPanel {
         glove.showChannels(info.channelNames());
         status.showDevice(info);
         controls.record.setEnabled(true);
-        originNanos = Long.MIN_VALUE;
+        // a replay keeps the recording's own clock on the time axis, so a seek does not reset it
+        originNanos = isReplay(deviceName) ? setup.replay().firstTimestampNanos() : Long.MIN_VALUE;
         holdStartNanos = Long.MIN_VALUE;
         if (info.channelCount() > 1) {
             tabs.setSelectedComponent(glove);
@@ -249,6 +285,9 @@ public final class LivePanel extends JPanel {
         }
         if (originNanos == Long.MIN_VALUE) {
             originNanos = window.timeAt(0);
+        }
+        if (replayBar.isVisible()) {
+            replayBar.follow((f.timestampNanos() - originNanos) / 1e9);
         }
         Frame view = new Frame(f, Math.max(0, feedback.channel.getSelectedIndex()));
         showFeedback(view);

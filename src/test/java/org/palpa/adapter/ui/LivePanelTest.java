@@ -93,6 +93,71 @@ class LivePanelTest {
         SwingUtilities.invokeAndWait(panel::shutdown);
     }
 
+    /** The scripted hold as a recording, 8 s long, played by the real replay transport. */
+    static final class ScriptReplay implements GuiSetup.Replay {
+        @Override
+        public String name() {
+            return "replay: script.csv";
+        }
+
+        @Override
+        public double durationSeconds() {
+            return (PacedScriptDevice.LENGTH - 1) / 100.0;
+        }
+
+        @Override
+        public long firstTimestampNanos() {
+            return 0;
+        }
+
+        @Override
+        public org.palpa.app.port.Transport open(double fromSeconds, double speed) {
+            return new org.palpa.app.ReplayTransport(new PacedScriptDevice(1).connect(), sink -> {
+                for (int i = 0; i < PacedScriptDevice.LENGTH; i++) {
+                    sink.accept(new org.palpa.core.sample.Frame(i * 10_000_000L, i,
+                            new double[] {PacedScriptDevice.script(i)}));
+                }
+            }, null, speed, fromSeconds);
+        }
+    }
+
+    @Test
+    void aReplayFollowsItsTimelineAndSeekingRestartsItFromThatSecondWithoutCountingLoss() throws Exception {
+        GuiSetup setup = new GuiSetup(List.of("replay: script.csv"), name -> null, SessionSettings.of(TARGET, 0),
+                new InMemoryJournal(), GuiSetup.DEFAULT_SITES, Double.POSITIVE_INFINITY, new ScriptReplay());
+        AtomicReference<LivePanel> ref = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            LivePanel p = new LivePanel(setup, new RecordedCues());
+            p.replayBar.speed.setSelectedIndex(1);
+            p.connect("replay: script.csv");
+            ref.set(p);
+        });
+        LivePanel panel = ref.get();
+        AtomicReference<String> at = new AtomicReference<>("");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline && panel.replayBar.timeline.getValue() < 10) {
+            Thread.sleep(20);
+            SwingUtilities.invokeAndWait(panel::tick);
+        }
+        assertThat(panel.replayBar.isVisible()).isTrue();
+        assertThat(panel.replayBar.timeline.getValue()).isBetween(10, 40);
+
+        SwingUtilities.invokeAndWait(() -> panel.replayBar.timeline.setValue(60));
+        deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline && panel.feed().health().endReason() == null) {
+            Thread.sleep(20);
+            SwingUtilities.invokeAndWait(() -> {
+                panel.tick();
+                at.set(panel.replayBar.position.getText());
+            });
+        }
+        SwingUtilities.invokeAndWait(panel::tick);
+        assertThat(panel.feed().health().frames()).isEqualTo(PacedScriptDevice.LENGTH - 600);
+        assertThat(panel.feed().health().lostFrames()).isZero();
+        assertThat(panel.replayBar.position.getText()).isEqualTo("8.0 / 8.0 s");
+        SwingUtilities.invokeAndWait(panel::shutdown);
+    }
+
     @Test
     void theReadoutFollowsTheChosenUnit() throws Exception {
         LivePanel panel = panel(new InMemoryJournal(), new RecordedCues());
