@@ -2,18 +2,11 @@ package org.palpa.adapter.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.KeyboardFocusManager;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.util.Locale;
-import javax.swing.AbstractAction;
-import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.KeyStroke;
 import javax.swing.Timer;
-import javax.swing.text.JTextComponent;
 import org.palpa.adapter.ui.sound.CueOutput;
 import org.palpa.adapter.ui.sound.SoundCue;
 import org.palpa.adapter.ui.sound.Volume;
@@ -29,7 +22,6 @@ import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.ProcessedFrame;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sample.Quantity;
-import org.palpa.core.session.SessionMark;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -107,26 +99,8 @@ public final class LivePanel extends JPanel {
         controls.pause.addActionListener(e -> recording.pause());
         controls.stop.addActionListener(e -> recording.stop());
         controls.volume.addActionListener(e -> sound.setVolume((Volume) controls.volume.getSelectedItem()));
-        controls.site.addActionListener(e -> chooseSite());
         controls.record.setEnabled(false);
-        for (int d = 0; d <= 9; d++) {
-            int score = d;
-            bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_0 + d, 0), "pain" + d, () -> mark(score));
-            bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + d, 0), "pain" + d, () -> mark(score));
-        }
-        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "event", () -> mark(-1));
-    }
-
-    private void bindKey(KeyStroke key, String name, Runnable action) {
-        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
-        getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                if (!(KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent)) {
-                    action.run();
-                }
-            }
-        });
+        new MarkKeys(this, controls, feedback, status, recording, this::nowNanos, () -> originNanos);
     }
 
     /** Starts the display timer and takes the keyboard, so digits and space reach the shortcuts. */
@@ -226,28 +200,6 @@ public final class LivePanel extends JPanel {
     private void showTarget(Target t) {
         feedback.lastHold.setText("target " + t);
         controls.showTarget(t);
-    }
-
-    private void chooseSite() {
-        String site = controls.siteText();
-        if (!site.isEmpty()) {
-            controls.rememberSite(site);
-            recording.mark(new SessionMark.SiteChosen(nowNanos(), site));
-        }
-    }
-
-    /** Records a pain score 0–9, or an event for a negative score. */
-    void mark(int score) {
-        long t = nowNanos();
-        String at = originNanos == Long.MIN_VALUE ? "" : String.format(Locale.ROOT, " at %.1f s", (t - originNanos) / 1e9);
-        if (score >= 0) {
-            recording.mark(new SessionMark.PainScore(t, score));
-            feedback.lastMark.setText("pain " + score + "/10 noted" + at);
-        } else {
-            recording.mark(new SessionMark.EventMarker(t, "marked with the space bar"));
-            feedback.lastMark.setText("event marked" + at);
-        }
-        status.showRecording(recording.state(), recording.marks());
     }
 
     private long nowNanos() {
