@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 
 /** {@code palpa gui}: the live feedback window. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens the live feedback window: chart with the target band, large readout, hold timer,",
-                "state by colour, word and shape, ramp rate, sound cues, glove view and session controls.",
-                "Without --device it opens unconnected and says what to do. Needs a display; see `palpa live` otherwise."})
+        description = {"Opens the live feedback window: a chart with the target band, a large readout,",
+                "a hold timer, the state by colour, word and shape, the ramp rate, sound cues,",
+                "a glove view and session controls. Without --device it opens unconnected.",
+                "Needs a display; use `palpa live` for feedback in the terminal."})
 final class GuiCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;

@@ -150,8 +150,11 @@ final class ChartView extends JComponent {
     protected void paintComponent(Graphics g0) {
         Graphics2D g = (Graphics2D) g0;
         area.setRect(0, 0, getWidth(), getHeight());
-        chart.draw(g, area);
-        if (message != null) {
+        if (message == null) {
+            chart.draw(g, area);
+        } else {
+            g.setColor(new Color(0xF4F5F7));
+            g.fillRect(0, 0, getWidth(), getHeight());
             g.setFont(Fonts.of(Font.BOLD, 22f));
             g.setColor(new Color(0x444444));
             int w = g.getFontMetrics().stringWidth(message);

@@ -200,6 +200,7 @@ public final class LivePanel extends JPanel {
     private void showTarget(Target t) {
         feedback.lastHold.setText("target " + t);
         controls.showTarget(t);
+        feedback.holdBar.show(0, t.holdMillis() / 1000.0);
     }
 
     private long nowNanos() {
@@ -225,6 +226,8 @@ public final class LivePanel extends JPanel {
         if (feed == null) {
             chart.showMessage("No device connected: choose a device above and press Connect.");
             feedback.guidance.setText("Connect a device to begin.");
+            feedback.badge.show(DisplayState.NO_CONTACT, "no device");
+            feedback.readout.show(Double.NaN, "", DisplayState.NO_CONTACT.colour());
             return;
         }
         drawnSequence = feed.copyInto(window);

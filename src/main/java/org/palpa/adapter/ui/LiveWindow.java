@@ -50,11 +50,14 @@ public final class LiveWindow {
                          double delayMaxMillis, LinkHealth health) {
         @Override
         public String toString() {
+            if (health == null) {
+                return paints + " chart frames; no device was connected";
+            }
             return String.format(Locale.ROOT, "%d chart frames at %.1f fps; sample-to-pixel delay: first 512 frames "
                     + "median %.1f ms; last 512 frames median %.1f ms, p95 %.1f ms, max %.1f ms", paints, paintsPerSecond,
                     delayEarlyP50Millis, delayP50Millis, delayP95Millis, delayMaxMillis)
-                    + (health == null ? "" : String.format(Locale.ROOT, "; %d frames, %d lost, %d dropped, %d display overflow",
-                    health.frames(), health.lostFrames(), health.droppedFrames(), health.displayOverflow()));
+                    + String.format(Locale.ROOT, "; %d frames, %d lost, %d dropped, %d display overflow",
+                    health.frames(), health.lostFrames(), health.droppedFrames(), health.displayOverflow());
         }
     }
 
