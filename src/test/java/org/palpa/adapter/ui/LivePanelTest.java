@@ -45,8 +45,13 @@ class LivePanelTest {
     }
 
     private static LivePanel panel(InMemoryJournal journal, RecordedCues cues) throws Exception {
+        return panel(journal, cues, Double.POSITIVE_INFINITY);
+    }
+
+    private static LivePanel panel(InMemoryJournal journal, RecordedCues cues, double calibratedMaxNewtons)
+            throws Exception {
         GuiSetup setup = new GuiSetup(List.of("scripted"), name -> new PacedScriptDevice(2.0),
-                SessionSettings.of(TARGET, 0), journal, GuiSetup.DEFAULT_SITES, Double.POSITIVE_INFINITY);
+                SessionSettings.of(TARGET, 0), journal, GuiSetup.DEFAULT_SITES, calibratedMaxNewtons);
         AtomicReference<LivePanel> p = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             LivePanel panel = new LivePanel(setup, cues);
@@ -156,6 +161,43 @@ class LivePanelTest {
         assertThat(panel.feed().health().lostFrames()).isZero();
         assertThat(panel.replayBar.position.getText()).isEqualTo("8.0 / 8.0 s");
         SwingUtilities.invokeAndWait(panel::shutdown);
+    }
+
+    @Test
+    void givenACalibrationThatEndsAt50Newtons_whenThePressReaches60_thenTheBadgeSaysBeyondCalibrationAndWarns()
+            throws Exception {
+        RecordedCues cues = new RecordedCues();
+        LivePanel panel = panel(new InMemoryJournal(), cues, 50);
+        List<DisplayState> seen = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> panel.connect("scripted"));
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline && panel.feed().health().endReason() == null) {
+            Thread.sleep(20);
+            SwingUtilities.invokeAndWait(() -> {
+                panel.tick();
+                seen.add(panel.feedback.badge.state());
+            });
+        }
+        // beyond calibration is judged on the unfiltered force, so the smoothed value may still read OVER for a moment on release
+        assertThat(seen).containsSubsequence(DisplayState.UNDER, DisplayState.IN_BAND, DisplayState.BEYOND_CALIBRATION,
+                DisplayState.NO_CONTACT);
+        assertThat(cues.played).contains(SoundCue.OVER_MAX);
+        SwingUtilities.invokeAndWait(panel::shutdown);
+    }
+
+    @Test
+    void theRampReadoutJudgesTheRateAgainstItsOwnBand() throws Exception {
+        FeedbackColumn column = new FeedbackColumn();
+        org.palpa.core.hold.RateBand band = new org.palpa.core.hold.RateBand(5, 15);
+        column.showRate(2.0, band, "N");
+        assertThat(column.rate.getText()).isEqualTo("ramp +2.0 N/s  ▲ too slow (5.0–15.0)");
+        column.showRate(9.5, band, "N");
+        assertThat(column.rate.getText()).isEqualTo("ramp +9.5 N/s  ● on pace (5.0–15.0)");
+        assertThat(column.rate.getForeground()).isEqualTo(DisplayState.IN_BAND.colour());
+        column.showRate(22.0, band, "N");
+        assertThat(column.rate.getText()).isEqualTo("ramp +22.0 N/s  ▼ too fast (5.0–15.0)");
+        column.showRate(Double.NaN, band, "N");
+        assertThat(column.rate.getText()).isEqualTo("ramp —");
     }
 
     @Test
