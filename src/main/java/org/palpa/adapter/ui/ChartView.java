@@ -57,6 +57,10 @@ final class ChartView extends JComponent {
         Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
         timeAxis.setTickLabelFont(tick);
         valueAxis.setTickLabelFont(tick);
+        for (NumberAxis axis : new NumberAxis[] {timeAxis, valueAxis}) {
+            axis.setTickLabelPaint(Fonts.text());
+            axis.setLabelPaint(Fonts.text());
+        }
         XYPlot plot = new XYPlot(dataset, timeAxis, valueAxis, renderer);
         band.setPaint(new Color(30, 158, 74, 60));
         band.setOutlinePaint(new Color(30, 158, 74));
@@ -156,7 +160,7 @@ final class ChartView extends JComponent {
             g.setColor(new Color(0xF4F5F7));
             g.fillRect(0, 0, getWidth(), getHeight());
             g.setFont(Fonts.of(Font.BOLD, 22f));
-            g.setColor(new Color(0x444444));
+            g.setColor(Fonts.text());
             int w = g.getFontMetrics().stringWidth(message);
             g.drawString(message, Math.max(10, (getWidth() - w) / 2), getHeight() / 2);
         }

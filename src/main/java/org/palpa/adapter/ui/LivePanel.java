@@ -299,7 +299,7 @@ public final class LivePanel extends JPanel {
         feedback.holdBar.show(v.heldSeconds, v.goalSeconds);
         feedback.showRate(window.slopePerSecond(v.channel, RATE_SPAN_NANOS), t.rampRate(), t.unit().symbol());
         feedback.guidance.setText(Guidance.line(v.state, v.complete(), f.smoothed()[v.channel], t, v.heldSeconds));
-        feedback.guidance.setForeground(v.state.colour().darker());
+        feedback.guidance.setForeground(Fonts.onBackground(v.state.colour()));
     }
 
     private void drainNotices() {

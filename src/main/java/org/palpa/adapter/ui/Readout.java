@@ -16,7 +16,7 @@ final class Readout extends JComponent {
     private Color colour = new Color(0x222222);
 
     Readout() {
-        setPreferredSize(new Dimension(420, 130));
+        setPreferredSize(new Dimension(460, 130));
         setFont(Fonts.of(Font.BOLD, 104f));
     }
 
@@ -46,14 +46,14 @@ final class Readout extends JComponent {
         g.drawString(value, 0, baseline);
         if (value.isEmpty()) {
             g.setFont(Fonts.of(Font.PLAIN, 28f));
-            g.setColor(new Color(0x888888));
+            g.setColor(Fonts.dim());
             g.drawString("no reading", 0, baseline);
             g.dispose();
             return;
         }
         int x = g.getFontMetrics().stringWidth(value) + 12;
         g.setFont(Fonts.of(Font.PLAIN, 40f));
-        g.setColor(new Color(0x555555));
+        g.setColor(Fonts.dim());
         g.drawString(unit, x, baseline);
         g.dispose();
     }

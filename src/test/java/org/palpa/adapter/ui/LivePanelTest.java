@@ -190,12 +190,12 @@ class LivePanelTest {
         FeedbackColumn column = new FeedbackColumn();
         org.palpa.core.hold.RateBand band = new org.palpa.core.hold.RateBand(5, 15);
         column.showRate(2.0, band, "N");
-        assertThat(column.rate.getText()).isEqualTo("ramp +2.0 N/s  ▲ too slow (5.0–15.0)");
+        assertThat(column.rate.getText()).isEqualTo("ramp +2.0 N/s  ▲ too slow 5–15");
         column.showRate(9.5, band, "N");
-        assertThat(column.rate.getText()).isEqualTo("ramp +9.5 N/s  ● on pace (5.0–15.0)");
-        assertThat(column.rate.getForeground()).isEqualTo(DisplayState.IN_BAND.colour());
+        assertThat(column.rate.getText()).isEqualTo("ramp +9.5 N/s  ● on pace 5–15");
+        assertThat(column.rate.getForeground()).isEqualTo(Fonts.onBackground(DisplayState.IN_BAND.colour()));
         column.showRate(22.0, band, "N");
-        assertThat(column.rate.getText()).isEqualTo("ramp +22.0 N/s  ▼ too fast (5.0–15.0)");
+        assertThat(column.rate.getText()).isEqualTo("ramp +22.0 N/s  ▼ too fast 5–15");
         column.showRate(Double.NaN, band, "N");
         assertThat(column.rate.getText()).isEqualTo("ramp —");
     }
