@@ -101,15 +101,29 @@ final class GuiCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Whether a window can open here; false on a server, over plain SSH, or in a headless JVM. */
+    /** Whether a window can open here; false on a server, over plain SSH, or with a display that cannot be reached. */
     static boolean displayAvailable() {
-        return !GraphicsEnvironment.isHeadless();
+        return displayProblem() == null;
+    }
+
+    /** Why no window can open here, in words for the user, or null if one can. */
+    static String displayProblem() {
+        String display = System.getenv("DISPLAY");
+        if (GraphicsEnvironment.isHeadless()) {
+            return display == null || display.isBlank() ? "DISPLAY is not set" : "Java runs headless";
+        }
+        try {
+            // connects to the display server, so that a stale DISPLAY fails here and not in the window
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            return null;
+        } catch (java.awt.AWTError | java.awt.HeadlessException | LinkageError e) {
+            // LinkageError: after a first failure the JVM reports the broken AWT class as not initialisable
+            return "cannot reach the display" + (display == null ? "" : " '" + display + "'");
+        }
     }
 
     private static PalpaException noDisplay() {
-        String display = System.getenv("DISPLAY");
-        return new PalpaException("the window cannot open: no graphical display is available ("
-                + (display == null || display.isBlank() ? "DISPLAY is not set" : "Java runs headless")
+        return new PalpaException("the window cannot open: no graphical display is available (" + displayProblem()
                 + "). Use `palpa live` for feedback in the terminal, or run on a desktop or under xvfb-run.");
     }
 

@@ -116,6 +116,8 @@ public final class LiveWindow {
             closed.await();
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw new PalpaException("the window could not open: " + e.getCause().getMessage());
+        } catch (java.awt.AWTError e) {
+            throw new PalpaException("the window could not open: " + e.getMessage());
         }
         if (failure.get() != null) {
             throw failure.get();
