@@ -98,6 +98,40 @@ class LivePanelTest {
         SwingUtilities.invokeAndWait(panel::shutdown);
     }
 
+    @Test
+    void givenTheSimulatedAlgometer_thenTheComponentsShowNoContactUnderInBandAndACompleteHold() throws Exception {
+        Target shortHold = Target.around(Quantity.parse("40N"), "10%", 3000, ProbeArea.ALGOMETER_TIP);
+        GuiSetup setup = new GuiSetup(List.of("sim-algometer"),
+                name -> new org.palpa.adapter.sim.SimulatedTransport(
+                        org.palpa.core.sim.SimulatedDeviceSpec.algometer(), 7, 10, 0),
+                SessionSettings.of(shortHold, 0), new InMemoryJournal(), GuiSetup.DEFAULT_SITES,
+                Double.POSITIVE_INFINITY);
+        RecordedCues cues = new RecordedCues();
+        AtomicReference<LivePanel> ref = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            ref.set(new LivePanel(setup, cues));
+            ref.get().connect("sim-algometer");
+        });
+        LivePanel panel = ref.get();
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline && !seen.contains("IN BAND + HOLD COMPLETE")) {
+            Thread.sleep(20);
+            SwingUtilities.invokeAndWait(() -> {
+                panel.tick();
+                String shown = panel.feedback.badge.state().label()
+                        + (panel.feedback.holdBar.complete() ? " + HOLD COMPLETE" : "");
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(shown)) {
+                    seen.add(shown);
+                }
+            });
+        }
+        assertThat(seen).containsSubsequence("NO CONTACT", "UNDER", "IN BAND", "IN BAND + HOLD COMPLETE");
+        assertThat(cues.played).containsSubsequence(SoundCue.ENTER_BAND, SoundCue.HOLD_COMPLETE);
+        assertThat(panel.status.device.getText()).startsWith("sim-algometer SIM-7");
+        SwingUtilities.invokeAndWait(panel::shutdown);
+    }
+
     /** The scripted hold as a recording, 8 s long, played by the real replay transport. */
     static final class ScriptReplay implements GuiSetup.Replay {
         @Override
