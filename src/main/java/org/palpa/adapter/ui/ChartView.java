@@ -146,6 +146,11 @@ final class ChartView extends JComponent {
         repaint();
     }
 
+    /** The message shown instead of the chart, or null while it plots. */
+    String message() {
+        return message;
+    }
+
     /** Host time of the last paint, for measuring the delay from sample to pixel. */
     long lastPaintNanos() {
         return lastPaintNanos;

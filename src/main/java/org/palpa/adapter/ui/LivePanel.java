@@ -6,6 +6,7 @@ import java.util.Locale;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.palpa.adapter.ui.sound.CueOutput;
 import org.palpa.adapter.ui.sound.SoundCue;
@@ -52,6 +53,9 @@ public final class LivePanel extends JPanel {
     private long drawnSequence = -1;
     private long originNanos = Long.MIN_VALUE;
     private long holdStartNanos = Long.MIN_VALUE;
+    private long connectGeneration;
+    private String connecting;
+    private String connectError;
 
     /** Builds the window content; call {@link #start()} to begin updating it. */
     public LivePanel(GuiSetup setup, CueOutput sound) {
@@ -143,16 +147,50 @@ public final class LivePanel extends JPanel {
         }
     }
 
+    /**
+     * Connects on a thread of its own, because opening a real device (a serial handshake, a file)
+     * may take a while and must not freeze the window; the result is attached on the event thread.
+     */
     private void open(String deviceName, java.util.function.Supplier<org.palpa.app.port.Transport> transport) {
         disconnect();
         controls.device.setSelectedItem(deviceName);
         replayBar.setVisible(isReplay(deviceName));
-        try {
-            feed = LiveFeed.start(transport.get(), settings, 30);
-        } catch (IllegalArgumentException | PalpaException e) {
-            chart.showMessage("Could not open " + deviceName + ": " + e.getMessage());
+        long generation = connectGeneration;
+        connecting = deviceName;
+        connectError = null;
+        SessionSettings sessionSettings = settings;
+        Thread t = new Thread(() -> {
+            LiveFeed opened = null;
+            String error = null;
+            try {
+                opened = LiveFeed.start(transport.get(), sessionSettings, 30);
+            } catch (IllegalArgumentException | PalpaException e) {
+                error = e.getMessage();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(LivePanel.class).error("connecting {} failed", deviceName, e);
+                error = e.toString();
+            }
+            LiveFeed result = opened;
+            String problem = error;
+            SwingUtilities.invokeLater(() -> attach(generation, deviceName, result, problem));
+        }, "palpa-connect");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void attach(long generation, String deviceName, LiveFeed opened, String error) {
+        if (generation != connectGeneration) {
+            if (opened != null) {
+                opened.close();
+            }
             return;
         }
+        connecting = null;
+        if (opened == null) {
+            connectError = "Could not open " + deviceName + ": " + error;
+            return;
+        }
+        feed = opened;
         window = feed.newDisplayWindow();
         DeviceInfo info = feed.device();
         feedback.channel.removeAllItems();
@@ -168,8 +206,10 @@ public final class LivePanel extends JPanel {
         }
     }
 
-    /** Closes the device, if any; recording stops with it. */
+    /** Closes the device, if any, and forgets a connection still being made; recording stops with it. */
     public void disconnect() {
+        connectGeneration++;
+        connecting = null;
         if (feed != null) {
             recording.stop();
             feed.close();
@@ -224,8 +264,10 @@ public final class LivePanel extends JPanel {
         status.sound.setText(sound.status());
         status.delay.setText(latency.summary());
         if (feed == null) {
-            chart.showMessage("No device connected: choose a device above and press Connect.");
-            feedback.guidance.setText("Connect a device to begin.");
+            chart.showMessage(connecting != null ? "Connecting to " + connecting + "…"
+                    : connectError != null ? connectError
+                    : "No device connected: choose a device above and press Connect.");
+            feedback.guidance.setText(connecting != null ? "Connecting…" : "Connect a device to begin.");
             feedback.badge.show(DisplayState.NO_CONTACT, "no device");
             feedback.readout.show(Double.NaN, "", DisplayState.NO_CONTACT.colour());
             return;

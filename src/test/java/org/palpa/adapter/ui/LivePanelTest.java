@@ -44,6 +44,18 @@ class LivePanelTest {
         }
     }
 
+    /** Connects on the event thread and waits until the connection, made on its own thread, is attached. */
+    static void connectAndWait(LivePanel panel, String device) throws Exception {
+        SwingUtilities.invokeAndWait(() -> panel.connect(device));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        AtomicReference<Boolean> attached = new AtomicReference<>(false);
+        while (!attached.get() && System.nanoTime() < deadline) {
+            SwingUtilities.invokeAndWait(() -> attached.set(panel.feed() != null));
+            Thread.sleep(5);
+        }
+        assertThat(attached.get()).as("connected to %s", device).isTrue();
+    }
+
     private static LivePanel panel(InMemoryJournal journal, RecordedCues cues) throws Exception {
         return panel(journal, cues, Double.POSITIVE_INFINITY);
     }
@@ -69,7 +81,7 @@ class LivePanelTest {
         LivePanel panel = panel(new InMemoryJournal(), cues);
         List<String> seen = new ArrayList<>();
         List<String> holdTexts = new ArrayList<>();
-        SwingUtilities.invokeAndWait(() -> panel.connect("scripted"));
+        connectAndWait(panel, "scripted");
         long deadline = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < deadline) {
             SwingUtilities.invokeAndWait(() -> {
@@ -108,11 +120,9 @@ class LivePanelTest {
                 Double.POSITIVE_INFINITY);
         RecordedCues cues = new RecordedCues();
         AtomicReference<LivePanel> ref = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            ref.set(new LivePanel(setup, cues));
-            ref.get().connect("sim-algometer");
-        });
+        SwingUtilities.invokeAndWait(() -> ref.set(new LivePanel(setup, cues)));
         LivePanel panel = ref.get();
+        connectAndWait(panel, "sim-algometer");
         List<String> seen = new ArrayList<>();
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline && !seen.contains("IN BAND + HOLD COMPLETE")) {
@@ -168,10 +178,10 @@ class LivePanelTest {
         SwingUtilities.invokeAndWait(() -> {
             LivePanel p = new LivePanel(setup, new RecordedCues());
             p.replayBar.speed.setSelectedIndex(1);
-            p.connect("replay: script.csv");
             ref.set(p);
         });
         LivePanel panel = ref.get();
+        connectAndWait(panel, "replay: script.csv");
         AtomicReference<String> at = new AtomicReference<>("");
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline && panel.replayBar.timeline.getValue() < 10) {
@@ -183,7 +193,7 @@ class LivePanelTest {
 
         SwingUtilities.invokeAndWait(() -> panel.replayBar.timeline.setValue(60));
         deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline && panel.feed().health().endReason() == null) {
+        while (System.nanoTime() < deadline && (panel.feed() == null || panel.feed().health().endReason() == null)) {
             Thread.sleep(20);
             SwingUtilities.invokeAndWait(() -> {
                 panel.tick();
@@ -203,7 +213,7 @@ class LivePanelTest {
         RecordedCues cues = new RecordedCues();
         LivePanel panel = panel(new InMemoryJournal(), cues, 50);
         List<DisplayState> seen = new ArrayList<>();
-        SwingUtilities.invokeAndWait(() -> panel.connect("scripted"));
+        connectAndWait(panel, "scripted");
         long deadline = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < deadline && panel.feed().health().endReason() == null) {
             Thread.sleep(20);
@@ -237,10 +247,8 @@ class LivePanelTest {
     @Test
     void theReadoutFollowsTheChosenUnit() throws Exception {
         LivePanel panel = panel(new InMemoryJournal(), new RecordedCues());
-        SwingUtilities.invokeAndWait(() -> {
-            panel.connect("scripted");
-            panel.feedback.unit.setSelectedItem(Unit.KILOGRAM_FORCE);
-        });
+        connectAndWait(panel, "scripted");
+        SwingUtilities.invokeAndWait(() -> panel.feedback.unit.setSelectedItem(Unit.KILOGRAM_FORCE));
         long deadline = System.nanoTime() + 10_000_000_000L;
         AtomicReference<String> text = new AtomicReference<>("");
         while (System.nanoTime() < deadline && !text.get().equals("4.1 kgf")) {
@@ -261,6 +269,29 @@ class LivePanelTest {
         assertThat(panel.feedback.guidance.getText()).isEqualTo("Connect a device to begin.");
         assertThat(panel.status.device.getText()).isEqualTo("no device");
         assertThat(panel.controls.record.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aDeviceThatCannotBeOpenedIsExplainedOnTheChartAndTheWindowStaysUsable() throws Exception {
+        GuiSetup setup = new GuiSetup(List.of("serial: /dev/ttyUSB9"), name -> {
+            throw new org.palpa.core.PalpaException("port /dev/ttyUSB9 does not exist");
+        }, SessionSettings.of(TARGET, 0), new InMemoryJournal(), GuiSetup.DEFAULT_SITES, Double.POSITIVE_INFINITY);
+        AtomicReference<LivePanel> ref = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            ref.set(new LivePanel(setup, new RecordedCues()));
+            ref.get().connect("serial: /dev/ttyUSB9");
+        });
+        AtomicReference<String> message = new AtomicReference<>("");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline && !message.get().startsWith("Could not open")) {
+            Thread.sleep(10);
+            SwingUtilities.invokeAndWait(() -> {
+                ref.get().tick();
+                message.set(String.valueOf(ref.get().chart.message()));
+            });
+        }
+        assertThat(message.get()).isEqualTo("Could not open serial: /dev/ttyUSB9: port /dev/ttyUSB9 does not exist");
+        assertThat(ref.get().controls.record.isEnabled()).isFalse();
     }
 
     @Test
@@ -286,8 +317,8 @@ class LivePanelTest {
     void recordStartPauseStopReachTheJournal() throws Exception {
         InMemoryJournal journal = new InMemoryJournal();
         LivePanel panel = panel(journal, new RecordedCues());
+        connectAndWait(panel, "scripted");
         SwingUtilities.invokeAndWait(() -> {
-            panel.connect("scripted");
             panel.controls.site.setSelectedItem("upper trapezius, right");
             panel.controls.record.doClick();
             panel.controls.pause.doClick();
