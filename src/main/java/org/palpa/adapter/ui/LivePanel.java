@@ -1,8 +1,6 @@
 package org.palpa.adapter.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.util.Locale;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
@@ -17,8 +15,6 @@ import org.palpa.app.RecordingControl;
 import org.palpa.app.SessionSettings;
 import org.palpa.core.PalpaException;
 import org.palpa.core.display.SampleWindow;
-import org.palpa.core.hold.BandState;
-import org.palpa.core.hold.HoldResult;
 import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.ProcessedFrame;
 import org.palpa.core.sample.DeviceInfo;
@@ -32,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LivePanel extends JPanel {
     static final int FRAME_MILLIS = 25;
-    private static final long RATE_SPAN_NANOS = 300_000_000L;
 
     final ControlBar controls;
     final FeedbackColumn feedback = new FeedbackColumn();
@@ -52,7 +47,7 @@ public final class LivePanel extends JPanel {
     private SampleWindow window;
     private long drawnSequence = -1;
     private long originNanos = Long.MIN_VALUE;
-    private long holdStartNanos = Long.MIN_VALUE;
+    private final ChannelFeedback channelFeedback = new ChannelFeedback();
     private long connectGeneration;
     private String connecting;
     private String connectError;
@@ -200,7 +195,7 @@ public final class LivePanel extends JPanel {
         controls.record.setEnabled(true);
         // a replay keeps the recording's own clock on the time axis, so a seek does not reset it
         originNanos = isReplay(deviceName) ? setup.replay().firstTimestampNanos() : Long.MIN_VALUE;
-        holdStartNanos = Long.MIN_VALUE;
+        channelFeedback.reset();
         if (info.channelCount() > 1) {
             tabs.setSelectedComponent(glove);
         }
@@ -286,17 +281,19 @@ public final class LivePanel extends JPanel {
         if (replayBar.isVisible()) {
             replayBar.follow((f.timestampNanos() - originNanos) / 1e9);
         }
-        Frame view = new Frame(f, Math.max(0, feedback.channel.getSelectedIndex()));
-        showFeedback(view);
+        ChannelFeedback.View view = channelFeedback.show(feedback, f, feedback.channel.getSelectedIndex(), window,
+                settings, setup.calibratedMaxNewtons());
         if (tabs.getSelectedComponent() == glove) {
-            glove.update(window, f, settings, view.scale, feedback.displayUnit().symbol(), setup.calibratedMaxNewtons(),
+            glove.update(window, f, settings, view.scale(), feedback.displayUnit().symbol(), setup.calibratedMaxNewtons(),
                     originNanos, spanSeconds());
         } else {
-            chart.update(window, new int[] {view.channel}, new String[] {feed.device().channelNames().get(view.channel)},
-                    originNanos, spanSeconds(), view.scale, feedback.displayUnit().symbol(),
-                    settings.target().min() * view.scale, settings.target().max() * view.scale, holdStartNanos);
+            double scale = view.scale();
+            chart.update(window, new int[] {view.channel()},
+                    new String[] {feed.device().channelNames().get(view.channel())}, originNanos, spanSeconds(), scale,
+                    feedback.displayUnit().symbol(), settings.target().min() * scale, settings.target().max() * scale,
+                    channelFeedback.holdStartNanos());
         }
-        SoundCue cue = cues.next(view.state, view.complete(), System.nanoTime());
+        SoundCue cue = cues.next(view.state(), view.complete(), System.nanoTime());
         if (cue != null) {
             sound.play(cue);
         }
@@ -306,51 +303,11 @@ public final class LivePanel extends JPanel {
         return (Integer) controls.span.getSelectedItem();
     }
 
-    /** The main channel's numbers for one display frame, in the units shown. */
-    private final class Frame {
-        final int channel;
-        final DisplayState state;
-        final double scale;
-        final double heldSeconds;
-        final double goalSeconds;
-
-        Frame(ProcessedFrame f, int channel) {
-            this.channel = Math.min(channel, f.channelCount() - 1);
-            Target t = settings.target();
-            scale = settings.probeArea().convert(1.0, t.unit(), feedback.displayUnit());
-            state = DisplayState.of(f.states()[this.channel], f.forceNewtons()[this.channel] > setup.calibratedMaxNewtons());
-            heldSeconds = f.heldMillis()[this.channel] / 1000.0;
-            goalSeconds = t.holdMillis() / 1000.0;
-            if (f.states()[this.channel] == BandState.NO_CONTACT) {
-                holdStartNanos = Long.MIN_VALUE;
-            } else if (heldSeconds > 0 && holdStartNanos == Long.MIN_VALUE) {
-                holdStartNanos = f.timestampNanos() - Math.round(f.heldMillis()[this.channel] * 1e6);
-            }
-        }
-
-        boolean complete() {
-            return heldSeconds >= goalSeconds;
-        }
-    }
-
-    private void showFeedback(Frame v) {
-        ProcessedFrame f = feed.latest();
-        Target t = settings.target();
-        feedback.badge.show(v.state, Guidance.shortHint(v.state, v.complete()));
-        feedback.readout.show(f.smoothed()[v.channel] * v.scale, feedback.displayUnit().symbol(), v.state.colour());
-        feedback.holdBar.show(v.heldSeconds, v.goalSeconds);
-        feedback.showRate(window.slopePerSecond(v.channel, RATE_SPAN_NANOS), t.rampRate(), t.unit().symbol());
-        feedback.guidance.setText(Guidance.line(v.state, v.complete(), f.smoothed()[v.channel], t, v.heldSeconds));
-        feedback.guidance.setForeground(Fonts.onBackground(v.state.colour()));
-    }
-
     private void drainNotices() {
         PipelineEvent n;
         while ((n = feed.pollNotice()) != null) {
             if (n instanceof PipelineEvent.HoldFinished hf && hf.hold().channel() == feedback.channel.getSelectedIndex()) {
-                HoldResult h = hf.hold();
-                feedback.lastHold.setText(String.format(Locale.ROOT, "last hold: %s, %.1f s in band, mean %.1f %s",
-                        h.outcome().name().replace('_', ' '), h.timeInBandSeconds(), h.mean(), h.unit().symbol()));
+                ChannelFeedback.showHold(feedback, hf.hold());
             }
         }
     }
@@ -358,13 +315,5 @@ public final class LivePanel extends JPanel {
     /** The feed being shown, or null. */
     LiveFeed feed() {
         return feed;
-    }
-
-    RecordingControl recording() {
-        return recording;
-    }
-
-    Color stateColour() {
-        return feedback.badge.state().colour();
     }
 }
