@@ -42,8 +42,14 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Target target = targetOptions.target();
-        if (!terminal && GuiCommand.displayAvailable()) {
-            return GuiCommand.demo(target, targetOptions, device, seed, speed);
+        if (!terminal) {
+            String problem = GuiCommand.displayProblem();
+            if (problem == null) {
+                return GuiCommand.demo(target, targetOptions, device, seed, speed);
+            }
+            if (!problem.equals("DISPLAY is not set")) {
+                System.out.println("palpa demo: no window (" + problem + "); showing terminal feedback.");
+            }
         }
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0, null, 8192);

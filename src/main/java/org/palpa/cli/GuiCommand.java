@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 
 /** {@code palpa gui}: the live feedback window. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens the live feedback window: chart with the target band, large readout, hold timer,",
-                "state by colour, word and shape, ramp rate, sound cues, glove view and session controls.",
-                "Without --device it opens unconnected and says what to do. Needs a display; see `palpa live` otherwise."})
+        description = {"Opens the live feedback window: a chart with the target band, a large readout,",
+                "a hold timer, the state by colour, word and shape, the ramp rate, sound cues,",
+                "a glove view and session controls. Without --device it opens unconnected.",
+                "Needs a display; use `palpa live` for feedback in the terminal."})
 final class GuiCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;
@@ -30,8 +31,16 @@ final class GuiCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
-            description = "Speed of a simulated device, 1 for real time (default: ${DEFAULT-VALUE}).")
+            description = "Speed of a simulated device, 1 for real time (default: ${DEFAULT-VALUE}); a replay's speed is chosen in the window.")
     double speed;
+
+    @Option(names = "--replay", paramLabel = "FILE.csv",
+            description = "Play back a recorded CSV trace (time in s, one column per channel) with the same feedback.")
+    Path replay;
+
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "N",
+            description = "With --replay: unit of the values in the CSV: N, kgf or lbf (default: ${DEFAULT-VALUE}).")
+    String replayUnit;
 
     @Option(names = "--glove", description = "Start on the glove view.")
     boolean glove;
@@ -65,8 +74,16 @@ final class GuiCommand implements Callable<Integer> {
         }
         SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), 0, null, 8192);
-        LiveWindow.Report report = open(settings, seed, speed, calibratedMaxNewtons,
-                new LiveWindow.Options(device, glove, dark, closeAfterMillis, screenshot));
+        Replays replays = replay == null ? null : Replays.of(replay, replayUnit);
+        String first = replays != null && device == null ? replays.name() : device;
+        if (!displayAvailable()) {
+            throw noDisplay();
+        }
+        GuiSetup setup = new GuiSetup(replays == null ? DeviceCatalog.NAMES : replays.names(DeviceCatalog.NAMES),
+                name -> DeviceCatalog.open(name, seed, speed, 0), settings, new InMemoryJournal(),
+                GuiSetup.DEFAULT_SITES, calibratedMaxNewtons, replays);
+        LiveWindow.Report report = LiveWindow.run(setup,
+                new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot));
         System.out.println("palpa gui: window closed; " + report);
         return 0;
     }
@@ -84,19 +101,37 @@ final class GuiCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Whether a window can open here; false on a server, over plain SSH, or in a headless JVM. */
+    /** Whether a window can open here; false on a server, over plain SSH, or with a display that cannot be reached. */
     static boolean displayAvailable() {
-        return !GraphicsEnvironment.isHeadless();
+        return displayProblem() == null;
+    }
+
+    /** Why no window can open here, in words for the user, or null if one can. */
+    static String displayProblem() {
+        String display = System.getenv("DISPLAY");
+        if (GraphicsEnvironment.isHeadless()) {
+            return display == null || display.isBlank() ? "DISPLAY is not set" : "Java runs headless";
+        }
+        try {
+            // connects to the display server, so that a stale DISPLAY fails here and not in the window
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            return null;
+        } catch (java.awt.AWTError | java.awt.HeadlessException | LinkageError e) {
+            // LinkageError: after a first failure the JVM reports the broken AWT class as not initialisable
+            return "cannot reach the display" + (display == null ? "" : " '" + display + "'");
+        }
+    }
+
+    private static PalpaException noDisplay() {
+        return new PalpaException("the window cannot open: no graphical display is available (" + displayProblem()
+                + "). Use `palpa live` for feedback in the terminal, or run on a desktop or under xvfb-run.");
     }
 
     /** Opens the window on the catalogue's devices and blocks until it is closed. */
     static LiveWindow.Report open(SessionSettings settings, long seed, double speed, double calibratedMaxNewtons,
                                   LiveWindow.Options options) throws InterruptedException {
         if (!displayAvailable()) {
-            String display = System.getenv("DISPLAY");
-            throw new PalpaException("the window cannot open: no graphical display is available ("
-                    + (display == null || display.isBlank() ? "DISPLAY is not set" : "Java runs headless")
-                    + "). Use `palpa live` for feedback in the terminal, or run on a desktop or under xvfb-run.");
+            throw noDisplay();
         }
         GuiSetup setup = new GuiSetup(DeviceCatalog.NAMES, name -> DeviceCatalog.open(name, seed, speed, 0), settings,
                 new InMemoryJournal(), GuiSetup.DEFAULT_SITES, calibratedMaxNewtons);

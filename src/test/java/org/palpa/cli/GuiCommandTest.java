@@ -49,6 +49,17 @@ class GuiCommandTest {
     }
 
     @Test
+    void aReplayOfAMalformedFileIsReportedWithFileLineAndColumnBeforeAnyWindowOpens(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path csv = dir.resolve("session.csv");
+        java.nio.file.Files.writeString(csv, "time_s,probe\n0,1\n0.01,abc\n");
+        int status = Main.run("gui", "--replay", csv.toString());
+        assertThat(status).isEqualTo(Main.BAD_INPUT);
+        assertThat(errText()).isEqualTo("palpa: session.csv:3: column 2 (probe): 'abc' is not a number"
+                + System.lineSeparator());
+    }
+
+    @Test
     void aScreenshotWithoutCloseAfterIsBadInput() {
         int status = Main.run("gui", "--screenshot", "x.png");
         assertThat(status).isEqualTo(Main.BAD_INPUT);

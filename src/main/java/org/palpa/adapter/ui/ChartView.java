@@ -57,19 +57,29 @@ final class ChartView extends JComponent {
         Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
         timeAxis.setTickLabelFont(tick);
         valueAxis.setTickLabelFont(tick);
+        for (NumberAxis axis : new NumberAxis[] {timeAxis, valueAxis}) {
+            axis.setTickLabelPaint(Fonts.text());
+            axis.setLabelPaint(Fonts.text());
+        }
         XYPlot plot = new XYPlot(dataset, timeAxis, valueAxis, renderer);
         band.setPaint(new Color(30, 158, 74, 60));
         band.setOutlinePaint(new Color(30, 158, 74));
         band.setOutlineStroke(new BasicStroke(1.5f));
         plot.addRangeMarker(band, Layer.BACKGROUND);
         hold.setPaint(NO_PAINT);
+        hold.setOutlinePaint(null);
         plot.addDomainMarker(hold, Layer.BACKGROUND);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setDomainGridlinePaint(new Color(0xE4E4E4));
+        plot.setRangeGridlinePaint(new Color(0xE4E4E4));
+        // solid hairlines: JFreeChart's default dashed gridlines cost Java2D more than all 16 data lines
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
         chart = new JFreeChart(null, null, plot, false);
         chart.setBackgroundPaint(new Color(0, 0, 0, 0));
-        chart.setAntiAlias(true);
+        // anti-aliasing only for the one thick line of the main view; text stays smooth in both
+        chart.setAntiAlias(maxSeries == 1);
+        chart.setTextAntiAlias(true);
         chart.setNotify(false);
         setPreferredSize(new Dimension(800, 420));
     }
@@ -136,6 +146,11 @@ final class ChartView extends JComponent {
         repaint();
     }
 
+    /** The message shown instead of the chart, or null while it plots. */
+    String message() {
+        return message;
+    }
+
     /** Host time of the last paint, for measuring the delay from sample to pixel. */
     long lastPaintNanos() {
         return lastPaintNanos;
@@ -149,10 +164,13 @@ final class ChartView extends JComponent {
     protected void paintComponent(Graphics g0) {
         Graphics2D g = (Graphics2D) g0;
         area.setRect(0, 0, getWidth(), getHeight());
-        chart.draw(g, area);
-        if (message != null) {
+        if (message == null) {
+            chart.draw(g, area);
+        } else {
+            g.setColor(new Color(0xF4F5F7));
+            g.fillRect(0, 0, getWidth(), getHeight());
             g.setFont(Fonts.of(Font.BOLD, 22f));
-            g.setColor(new Color(0x444444));
+            g.setColor(Fonts.text());
             int w = g.getFontMetrics().stringWidth(message);
             g.drawString(message, Math.max(10, (getWidth() - w) / 2), getHeight() / 2);
         }

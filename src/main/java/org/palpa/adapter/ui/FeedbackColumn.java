@@ -39,8 +39,8 @@ final class FeedbackColumn extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         unit.setFocusable(false);
         channel.setFocusable(false);
-        rate.setFont(rate.getFont().deriveFont(Font.BOLD, 22f));
-        guidance.setFont(guidance.getFont().deriveFont(Font.BOLD, 22f));
+        rate.setFont(rate.getFont().deriveFont(Font.BOLD, 20f));
+        guidance.setFont(guidance.getFont().deriveFont(Font.BOLD, 20f));
         lastHold.setFont(lastHold.getFont().deriveFont(16f));
         lastMark.setFont(lastMark.getFont().deriveFont(16f));
         JPanel pickers = new JPanel();
@@ -62,6 +62,10 @@ final class FeedbackColumn extends JPanel {
         add(Box.createVerticalGlue());
     }
 
+    private static String compact(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
     Unit displayUnit() {
         return (Unit) unit.getSelectedItem();
     }
@@ -70,19 +74,20 @@ final class FeedbackColumn extends JPanel {
     void showRate(double perSecond, RateBand band, String unitSymbol) {
         if (Double.isNaN(perSecond)) {
             rate.setText("ramp —");
-            rate.setForeground(new Color(0x555555));
+            rate.setForeground(Fonts.dim());
             return;
         }
         String value = String.format(Locale.ROOT, "ramp %+.1f %s/s", perSecond, unitSymbol);
         if (band.isAny()) {
             rate.setText(value + "  (no ramp target)");
-            rate.setForeground(new Color(0x333333));
+            rate.setForeground(Fonts.text());
         } else {
             String verdict = perSecond < band.minPerSecond() ? "▲ too slow" : perSecond > band.maxPerSecond()
                     ? "▼ too fast" : "● on pace";
-            rate.setText(String.format(Locale.ROOT, "%s  %s (%.1f–%.1f)", value, verdict, band.minPerSecond(),
-                    band.maxPerSecond()));
-            rate.setForeground(band.contains(perSecond) ? DisplayState.IN_BAND.colour() : DisplayState.OVER.colour());
+            rate.setText(String.format(Locale.ROOT, "%s  %s %s–%s", value, verdict, compact(band.minPerSecond()),
+                    compact(band.maxPerSecond())));
+            rate.setForeground(Fonts.onBackground(band.contains(perSecond) ? DisplayState.IN_BAND.colour()
+                    : DisplayState.OVER.colour()));
         }
     }
 }

@@ -89,14 +89,14 @@ final class GloveBars extends JComponent {
             double glyph = Math.min(barW, 26);
             s.paintGlyph(g, x + (barW - glyph) / 2, 4, glyph, s.colour());
             g.setFont(small);
-            g.setColor(Color.DARK_GRAY);
+            g.setColor(Fonts.text());
             if (n <= 8) {
                 drawCentred(g, s.label(), x, barW, 48);
             }
             drawCentred(g, names[i], x, barW, h - 22);
             drawCentred(g, String.format(Locale.ROOT, "%.1f", values[i]), x, barW, h - 6);
         }
-        g.setColor(Color.GRAY);
+        g.setColor(Fonts.dim());
         g.drawString(unit, 2, head - 2);
         g.dispose();
     }

@@ -19,9 +19,33 @@ import org.palpa.app.port.Transport;
  * @param sites                the body sites offered at first; the user can add more
  * @param calibratedMaxNewtons force above which a channel shows "beyond calibration"; infinite when
  *                             the calibration states no range
+ * @param replay               a recording to offer with a timeline and speeds, or null
  */
 public record GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
-                       SessionJournal journal, List<String> sites, double calibratedMaxNewtons) {
+                       SessionJournal journal, List<String> sites, double calibratedMaxNewtons, Replay replay) {
+
+    /** A recorded session the window can play back from any point, at several speeds. */
+    public interface Replay {
+        /** Its entry in the device list. */
+        String name();
+
+        /** Time from its first frame to its last. */
+        double durationSeconds();
+
+        /** Timestamp of its first frame, time zero of its timeline. */
+        long firstTimestampNanos();
+
+        /** A transport that plays it from {@code fromSeconds} after its first frame at {@code speed} times real time. */
+        Transport open(double fromSeconds, double speed);
+    }
+
+    /** A setup without a replay. */
+    public GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
+                    SessionJournal journal, List<String> sites, double calibratedMaxNewtons) {
+        this(deviceNames, devices, settings, journal, sites, calibratedMaxNewtons, null);
+    }
+
+    /** Checks and copies the lists. */
     public GuiSetup {
         deviceNames = List.copyOf(deviceNames);
         sites = List.copyOf(sites);

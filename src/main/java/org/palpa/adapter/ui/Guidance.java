@@ -23,14 +23,14 @@ final class Guidance {
     static String line(DisplayState state, boolean complete, double value, Target t, double heldSeconds) {
         String u = t.unit().symbol();
         return switch (state) {
-            case NO_CONTACT -> String.format(Locale.ROOT, "Place the probe and press slowly up to %.1f–%.1f %s.",
+            case NO_CONTACT -> String.format(Locale.ROOT, "Press slowly up to %.1f–%.1f %s.",
                     t.min(), t.max(), u);
-            case UNDER -> String.format(Locale.ROOT, "Press more: %.1f %s below the band.", t.min() - value, u);
+            case UNDER -> String.format(Locale.ROOT, "Press more: %.1f %s to the band.", t.min() - value, u);
             case IN_BAND -> complete ? "Hold complete: release slowly."
                     : String.format(Locale.ROOT, "Hold steady: %.0f s to go.",
                     Math.ceil(t.holdMillis() / 1000.0 - heldSeconds));
-            case OVER -> String.format(Locale.ROOT, "Ease off: %.1f %s above the band.", value - t.max(), u);
-            case BEYOND_CALIBRATION -> "Ease off: beyond the calibrated range, the number cannot be trusted.";
+            case OVER -> String.format(Locale.ROOT, "Ease off: %.1f %s over the band.", value - t.max(), u);
+            case BEYOND_CALIBRATION -> "Ease off: beyond the calibrated range.";
         };
     }
 }

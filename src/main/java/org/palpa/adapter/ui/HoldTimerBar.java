@@ -21,7 +21,7 @@ final class HoldTimerBar extends JComponent {
     private double targetSeconds = 1;
 
     HoldTimerBar() {
-        setPreferredSize(new Dimension(420, 64));
+        setPreferredSize(new Dimension(460, 64));
         setFont(Fonts.of(Font.BOLD, 24f));
     }
 

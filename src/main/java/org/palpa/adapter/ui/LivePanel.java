@@ -1,19 +1,11 @@
 package org.palpa.adapter.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.awt.KeyboardFocusManager;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
-import java.util.Locale;
-import javax.swing.AbstractAction;
-import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
-import javax.swing.text.JTextComponent;
 import org.palpa.adapter.ui.sound.CueOutput;
 import org.palpa.adapter.ui.sound.SoundCue;
 import org.palpa.adapter.ui.sound.Volume;
@@ -23,13 +15,10 @@ import org.palpa.app.RecordingControl;
 import org.palpa.app.SessionSettings;
 import org.palpa.core.PalpaException;
 import org.palpa.core.display.SampleWindow;
-import org.palpa.core.hold.BandState;
-import org.palpa.core.hold.HoldResult;
 import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.ProcessedFrame;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sample.Quantity;
-import org.palpa.core.session.SessionMark;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -39,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LivePanel extends JPanel {
     static final int FRAME_MILLIS = 25;
-    private static final long RATE_SPAN_NANOS = 300_000_000L;
 
     final ControlBar controls;
     final FeedbackColumn feedback = new FeedbackColumn();
@@ -48,6 +36,7 @@ public final class LivePanel extends JPanel {
     final StatusBar status = new StatusBar();
     final JTabbedPane tabs = new JTabbedPane();
     final LatencyMeter latency = new LatencyMeter();
+    final ReplayBar replayBar = new ReplayBar(this::seekReplay);
     private final GuiSetup setup;
     private final RecordingControl recording;
     private final CueOutput sound;
@@ -58,7 +47,10 @@ public final class LivePanel extends JPanel {
     private SampleWindow window;
     private long drawnSequence = -1;
     private long originNanos = Long.MIN_VALUE;
-    private long holdStartNanos = Long.MIN_VALUE;
+    private final ChannelFeedback channelFeedback = new ChannelFeedback();
+    private long connectGeneration;
+    private String connecting;
+    private String connectError;
 
     /** Builds the window content; call {@link #start()} to begin updating it. */
     public LivePanel(GuiSetup setup, CueOutput sound) {
@@ -73,7 +65,14 @@ public final class LivePanel extends JPanel {
         tabs.addTab("Live", live);
         tabs.addTab("Glove", glove);
         add(controls, BorderLayout.NORTH);
-        add(tabs, BorderLayout.CENTER);
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(tabs, BorderLayout.CENTER);
+        centre.add(replayBar, BorderLayout.SOUTH);
+        replayBar.setVisible(false);
+        if (setup.replay() != null) {
+            replayBar.setDuration(setup.replay().durationSeconds());
+        }
+        add(centre, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         showTarget(settings.target());
         wire();
@@ -99,26 +98,8 @@ public final class LivePanel extends JPanel {
         controls.pause.addActionListener(e -> recording.pause());
         controls.stop.addActionListener(e -> recording.stop());
         controls.volume.addActionListener(e -> sound.setVolume((Volume) controls.volume.getSelectedItem()));
-        controls.site.addActionListener(e -> chooseSite());
         controls.record.setEnabled(false);
-        for (int d = 0; d <= 9; d++) {
-            int score = d;
-            bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_0 + d, 0), "pain" + d, () -> mark(score));
-            bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + d, 0), "pain" + d, () -> mark(score));
-        }
-        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "event", () -> mark(-1));
-    }
-
-    private void bindKey(KeyStroke key, String name, Runnable action) {
-        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
-        getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                if (!(KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent)) {
-                    action.run();
-                }
-            }
-        });
+        new MarkKeys(this, controls, feedback, status, recording, this::nowNanos, () -> originNanos);
     }
 
     /** Starts the display timer and takes the keyboard, so digits and space reach the shortcuts. */
@@ -136,14 +117,75 @@ public final class LivePanel extends JPanel {
 
     /** Opens {@code deviceName} and shows it; a device that cannot be opened is explained on the chart. */
     public void connect(String deviceName) {
+        if (isReplay(deviceName)) {
+            replayFrom(0);
+        } else {
+            open(deviceName, () -> setup.devices().apply(deviceName));
+        }
+    }
+
+    private boolean isReplay(String deviceName) {
+        return setup.replay() != null && setup.replay().name().equals(deviceName);
+    }
+
+    /** The replay bar moved: play from there, if a replay is what is shown. */
+    private void seekReplay(double seconds) {
+        if (replayBar.isVisible()) {
+            replayFrom(seconds);
+        }
+    }
+
+    /** Plays the setup's recording from {@code seconds} at the speed chosen in the replay bar. */
+    void replayFrom(double seconds) {
+        if (setup.replay() != null) {
+            open(setup.replay().name(), () -> setup.replay().open(seconds, replayBar.speed()));
+        }
+    }
+
+    /**
+     * Connects on a thread of its own, because opening a real device (a serial handshake, a file)
+     * may take a while and must not freeze the window; the result is attached on the event thread.
+     */
+    private void open(String deviceName, java.util.function.Supplier<org.palpa.app.port.Transport> transport) {
         disconnect();
         controls.device.setSelectedItem(deviceName);
-        try {
-            feed = LiveFeed.start(setup.devices().apply(deviceName), settings, 30);
-        } catch (IllegalArgumentException | PalpaException e) {
-            chart.showMessage("Could not open " + deviceName + ": " + e.getMessage());
+        replayBar.setVisible(isReplay(deviceName));
+        long generation = connectGeneration;
+        connecting = deviceName;
+        connectError = null;
+        SessionSettings sessionSettings = settings;
+        Thread t = new Thread(() -> {
+            LiveFeed opened = null;
+            String error = null;
+            try {
+                opened = LiveFeed.start(transport.get(), sessionSettings, 30);
+            } catch (IllegalArgumentException | PalpaException e) {
+                error = e.getMessage();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(LivePanel.class).error("connecting {} failed", deviceName, e);
+                error = e.toString();
+            }
+            LiveFeed result = opened;
+            String problem = error;
+            SwingUtilities.invokeLater(() -> attach(generation, deviceName, result, problem));
+        }, "palpa-connect");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void attach(long generation, String deviceName, LiveFeed opened, String error) {
+        if (generation != connectGeneration) {
+            if (opened != null) {
+                opened.close();
+            }
             return;
         }
+        connecting = null;
+        if (opened == null) {
+            connectError = "Could not open " + deviceName + ": " + error;
+            return;
+        }
+        feed = opened;
         window = feed.newDisplayWindow();
         DeviceInfo info = feed.device();
         feedback.channel.removeAllItems();
@@ -151,15 +193,18 @@ public final class LivePanel extends JPanel {
         glove.showChannels(info.channelNames());
         status.showDevice(info);
         controls.record.setEnabled(true);
-        originNanos = Long.MIN_VALUE;
-        holdStartNanos = Long.MIN_VALUE;
+        // a replay keeps the recording's own clock on the time axis, so a seek does not reset it
+        originNanos = isReplay(deviceName) ? setup.replay().firstTimestampNanos() : Long.MIN_VALUE;
+        channelFeedback.reset();
         if (info.channelCount() > 1) {
             tabs.setSelectedComponent(glove);
         }
     }
 
-    /** Closes the device, if any; recording stops with it. */
+    /** Closes the device, if any, and forgets a connection still being made; recording stops with it. */
     public void disconnect() {
+        connectGeneration++;
+        connecting = null;
         if (feed != null) {
             recording.stop();
             feed.close();
@@ -190,28 +235,7 @@ public final class LivePanel extends JPanel {
     private void showTarget(Target t) {
         feedback.lastHold.setText("target " + t);
         controls.showTarget(t);
-    }
-
-    private void chooseSite() {
-        String site = controls.siteText();
-        if (!site.isEmpty()) {
-            controls.rememberSite(site);
-            recording.mark(new SessionMark.SiteChosen(nowNanos(), site));
-        }
-    }
-
-    /** Records a pain score 0–9, or an event for a negative score. */
-    void mark(int score) {
-        long t = nowNanos();
-        String at = originNanos == Long.MIN_VALUE ? "" : String.format(Locale.ROOT, " at %.1f s", (t - originNanos) / 1e9);
-        if (score >= 0) {
-            recording.mark(new SessionMark.PainScore(t, score));
-            feedback.lastMark.setText("pain " + score + "/10 noted" + at);
-        } else {
-            recording.mark(new SessionMark.EventMarker(t, "marked with the space bar"));
-            feedback.lastMark.setText("event marked" + at);
-        }
-        status.showRecording(recording.state(), recording.marks());
+        feedback.holdBar.show(0, t.holdMillis() / 1000.0);
     }
 
     private long nowNanos() {
@@ -235,8 +259,12 @@ public final class LivePanel extends JPanel {
         status.sound.setText(sound.status());
         status.delay.setText(latency.summary());
         if (feed == null) {
-            chart.showMessage("No device connected: choose a device above and press Connect.");
-            feedback.guidance.setText("Connect a device to begin.");
+            chart.showMessage(connecting != null ? "Connecting to " + connecting + "…"
+                    : connectError != null ? connectError
+                    : "No device connected: choose a device above and press Connect.");
+            feedback.guidance.setText(connecting != null ? "Connecting…" : "Connect a device to begin.");
+            feedback.badge.show(DisplayState.NO_CONTACT, "no device");
+            feedback.readout.show(Double.NaN, "", DisplayState.NO_CONTACT.colour());
             return;
         }
         drawnSequence = feed.copyInto(window);
@@ -250,17 +278,22 @@ public final class LivePanel extends JPanel {
         if (originNanos == Long.MIN_VALUE) {
             originNanos = window.timeAt(0);
         }
-        Frame view = new Frame(f, Math.max(0, feedback.channel.getSelectedIndex()));
-        showFeedback(view);
+        if (replayBar.isVisible()) {
+            replayBar.follow((f.timestampNanos() - originNanos) / 1e9);
+        }
+        ChannelFeedback.View view = channelFeedback.show(feedback, f, feedback.channel.getSelectedIndex(), window,
+                settings, setup.calibratedMaxNewtons());
         if (tabs.getSelectedComponent() == glove) {
-            glove.update(window, f, settings, view.scale, feedback.displayUnit().symbol(), setup.calibratedMaxNewtons(),
+            glove.update(window, f, settings, view.scale(), feedback.displayUnit().symbol(), setup.calibratedMaxNewtons(),
                     originNanos, spanSeconds());
         } else {
-            chart.update(window, new int[] {view.channel}, new String[] {feed.device().channelNames().get(view.channel)},
-                    originNanos, spanSeconds(), view.scale, feedback.displayUnit().symbol(),
-                    settings.target().min() * view.scale, settings.target().max() * view.scale, holdStartNanos);
+            double scale = view.scale();
+            chart.update(window, new int[] {view.channel()},
+                    new String[] {feed.device().channelNames().get(view.channel())}, originNanos, spanSeconds(), scale,
+                    feedback.displayUnit().symbol(), settings.target().min() * scale, settings.target().max() * scale,
+                    channelFeedback.holdStartNanos());
         }
-        SoundCue cue = cues.next(view.state, view.complete(), System.nanoTime());
+        SoundCue cue = cues.next(view.state(), view.complete(), System.nanoTime());
         if (cue != null) {
             sound.play(cue);
         }
@@ -270,51 +303,11 @@ public final class LivePanel extends JPanel {
         return (Integer) controls.span.getSelectedItem();
     }
 
-    /** The main channel's numbers for one display frame, in the units shown. */
-    private final class Frame {
-        final int channel;
-        final DisplayState state;
-        final double scale;
-        final double heldSeconds;
-        final double goalSeconds;
-
-        Frame(ProcessedFrame f, int channel) {
-            this.channel = Math.min(channel, f.channelCount() - 1);
-            Target t = settings.target();
-            scale = settings.probeArea().convert(1.0, t.unit(), feedback.displayUnit());
-            state = DisplayState.of(f.states()[this.channel], f.forceNewtons()[this.channel] > setup.calibratedMaxNewtons());
-            heldSeconds = f.heldMillis()[this.channel] / 1000.0;
-            goalSeconds = t.holdMillis() / 1000.0;
-            if (f.states()[this.channel] == BandState.NO_CONTACT) {
-                holdStartNanos = Long.MIN_VALUE;
-            } else if (heldSeconds > 0 && holdStartNanos == Long.MIN_VALUE) {
-                holdStartNanos = f.timestampNanos() - Math.round(f.heldMillis()[this.channel] * 1e6);
-            }
-        }
-
-        boolean complete() {
-            return heldSeconds >= goalSeconds;
-        }
-    }
-
-    private void showFeedback(Frame v) {
-        ProcessedFrame f = feed.latest();
-        Target t = settings.target();
-        feedback.badge.show(v.state, Guidance.shortHint(v.state, v.complete()));
-        feedback.readout.show(f.smoothed()[v.channel] * v.scale, feedback.displayUnit().symbol(), v.state.colour());
-        feedback.holdBar.show(v.heldSeconds, v.goalSeconds);
-        feedback.showRate(window.slopePerSecond(v.channel, RATE_SPAN_NANOS), t.rampRate(), t.unit().symbol());
-        feedback.guidance.setText(Guidance.line(v.state, v.complete(), f.smoothed()[v.channel], t, v.heldSeconds));
-        feedback.guidance.setForeground(v.state.colour().darker());
-    }
-
     private void drainNotices() {
         PipelineEvent n;
         while ((n = feed.pollNotice()) != null) {
             if (n instanceof PipelineEvent.HoldFinished hf && hf.hold().channel() == feedback.channel.getSelectedIndex()) {
-                HoldResult h = hf.hold();
-                feedback.lastHold.setText(String.format(Locale.ROOT, "last hold: %s, %.1f s in band, mean %.1f %s",
-                        h.outcome().name().replace('_', ' '), h.timeInBandSeconds(), h.mean(), h.unit().symbol()));
+                ChannelFeedback.showHold(feedback, hf.hold());
             }
         }
     }
@@ -322,13 +315,5 @@ public final class LivePanel extends JPanel {
     /** The feed being shown, or null. */
     LiveFeed feed() {
         return feed;
-    }
-
-    RecordingControl recording() {
-        return recording;
-    }
-
-    Color stateColour() {
-        return feedback.badge.state().colour();
     }
 }

@@ -50,11 +50,14 @@ public final class LiveWindow {
                          double delayMaxMillis, LinkHealth health) {
         @Override
         public String toString() {
+            if (health == null) {
+                return paints + " chart frames; no device was connected";
+            }
             return String.format(Locale.ROOT, "%d chart frames at %.1f fps; sample-to-pixel delay: first 512 frames "
                     + "median %.1f ms; last 512 frames median %.1f ms, p95 %.1f ms, max %.1f ms", paints, paintsPerSecond,
                     delayEarlyP50Millis, delayP50Millis, delayP95Millis, delayMaxMillis)
-                    + (health == null ? "" : String.format(Locale.ROOT, "; %d frames, %d lost, %d dropped, %d display overflow",
-                    health.frames(), health.lostFrames(), health.droppedFrames(), health.displayOverflow()));
+                    + String.format(Locale.ROOT, "; %d frames, %d lost, %d dropped, %d display overflow",
+                    health.frames(), health.lostFrames(), health.droppedFrames(), health.displayOverflow());
         }
     }
 
@@ -110,10 +113,12 @@ public final class LiveWindow {
                     t.start();
                 }
             });
+            closed.await();
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw new PalpaException("the window could not open: " + e.getCause().getMessage());
+        } catch (java.awt.AWTError e) {
+            throw new PalpaException("the window could not open: " + e.getMessage());
         }
-        closed.await();
         if (failure.get() != null) {
             throw failure.get();
         }

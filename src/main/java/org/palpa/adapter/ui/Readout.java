@@ -11,18 +11,18 @@ import javax.swing.JComponent;
 
 /** The large number: the smoothed value in the chosen unit, readable from a metre away. */
 final class Readout extends JComponent {
-    private String value = "—";
+    private String value = "";
     private String unit = "";
     private Color colour = new Color(0x222222);
 
     Readout() {
-        setPreferredSize(new Dimension(420, 130));
+        setPreferredSize(new Dimension(460, 130));
         setFont(Fonts.of(Font.BOLD, 104f));
     }
 
     /** Shows {@code v} (NaN for none) in {@code unitSymbol}, in the state's colour. */
     void show(double v, String unitSymbol, Color stateColour) {
-        String text = Double.isNaN(v) ? "—" : String.format(Locale.ROOT, Math.abs(v) < 100 ? "%.1f" : "%.0f", v);
+        String text = Double.isNaN(v) ? "" : String.format(Locale.ROOT, Math.abs(v) < 100 ? "%.1f" : "%.0f", v);
         if (!text.equals(value) || !unitSymbol.equals(unit) || !stateColour.equals(colour)) {
             value = text;
             unit = unitSymbol;
@@ -44,9 +44,16 @@ final class Readout extends JComponent {
         int baseline = getHeight() - g.getFontMetrics().getDescent() - 4;
         g.setColor(colour);
         g.drawString(value, 0, baseline);
+        if (value.isEmpty()) {
+            g.setFont(Fonts.of(Font.PLAIN, 28f));
+            g.setColor(Fonts.dim());
+            g.drawString("no reading", 0, baseline);
+            g.dispose();
+            return;
+        }
         int x = g.getFontMetrics().stringWidth(value) + 12;
         g.setFont(Fonts.of(Font.PLAIN, 40f));
-        g.setColor(new Color(0x555555));
+        g.setColor(Fonts.dim());
         g.drawString(unit, x, baseline);
         g.dispose();
     }

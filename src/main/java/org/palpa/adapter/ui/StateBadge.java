@@ -15,7 +15,7 @@ final class StateBadge extends JComponent {
     private String detail = "";
 
     StateBadge() {
-        setPreferredSize(new Dimension(420, 96));
+        setPreferredSize(new Dimension(460, 96));
         setFont(Fonts.of(Font.BOLD, 34f));
     }
 

@@ -41,7 +41,8 @@ final class StatusBar extends JPanel {
             text = "stream ended: " + h.endReason();
         }
         link.setText(text);
-        link.setForeground(h.clean() && h.endReason() == null ? new Color(0x1E7A3C) : new Color(0xB03A00));
+        link.setForeground(Fonts.onBackground(h.clean() && h.endReason() == null ? DisplayState.IN_BAND.colour()
+                : new Color(0xD06000)));
     }
 
     void showRecording(RecordingControl.State state, long marks) {
@@ -51,6 +52,6 @@ final class StatusBar extends JPanel {
             case PAUSED -> "❚❚ recording paused";
         };
         recording.setText(s + (marks > 0 ? " · " + marks + " mark" + (marks == 1 ? "" : "s") : ""));
-        recording.setForeground(state == RecordingControl.State.RECORDING ? new Color(0xC62828) : Color.DARK_GRAY);
+        recording.setForeground(state == RecordingControl.State.RECORDING ? new Color(0xC62828) : Fonts.text());
     }
 }

@@ -95,7 +95,8 @@ public final class CuePlayer implements CueOutput, AutoCloseable {
             line.start();
             return line;
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            status = "no sound device (" + e.getMessage() + ")";
+            status = "no sound device";
+            org.slf4j.LoggerFactory.getLogger(CuePlayer.class).warn("no sound: {}", e.getMessage());
             failed = true;
             queue.clear();
             return null;
