@@ -10,7 +10,9 @@ import java.util.function.Consumer;
  * edge starts the hold; every later sample at or above the edge moves the hold's end. Samples
  * that dip below the edge are held back and join the hold only if the pressure comes back, so a
  * release never stretches a hold. Each interval between two samples is credited to the state of
- * the later sample. Nothing is allocated per sample; a {@link HoldResult} is made once per hold.
+ * the later sample, except an interval that is a gap in the data (ten times the typical interval
+ * and over 250 ms, as after a disconnect), which is credited to no state. Nothing is allocated per
+ * sample; a {@link HoldResult} is made once per hold.
  */
 public final class HoldTracker {
     private final int channel;
@@ -22,6 +24,12 @@ public final class HoldTracker {
     private final RunningStats pending = new RunningStats();
     private final RunningStats contactStats = new RunningStats();
     private final RampFit ramp = new RampFit();
+
+    /** An interval counts as a gap in the data when it is this many times the typical interval... */
+    private static final int GAP_FACTOR = 10;
+    /** ...and longer than this, so slow gauges (0.5 samples/s) are not mistaken for gaps. */
+    private static final long MIN_GAP_NANOS = 250_000_000L;
+    private long typicalIntervalNanos;
 
     private boolean inContact;
     private boolean reachedBand;
@@ -61,6 +69,13 @@ public final class HoldTracker {
             return state;
         }
         long dt = started ? timestampNanos - lastNanos : 0;
+        if (isGap(dt)) {
+            // Frames were lost (a disconnect, a dropped burst): nobody knows what the pressure did, so the
+            // interval is credited to no state. The contact itself goes on.
+            dt = 0;
+        } else if (dt > 0) {
+            typicalIntervalNanos = typicalIntervalNanos == 0 ? dt : (typicalIntervalNanos * 15 + dt) / 16;
+        }
         started = true;
         lastNanos = timestampNanos;
         lastValue = value;
@@ -78,6 +93,10 @@ public final class HoldTracker {
             accept(timestampNanos, value, dt);
         }
         return state;
+    }
+
+    private boolean isGap(long dt) {
+        return typicalIntervalNanos > 0 && dt > MIN_GAP_NANOS && dt > GAP_FACTOR * typicalIntervalNanos;
     }
 
     private void beginContact(long t) {

@@ -157,4 +157,33 @@ class HoldTrackerTest {
         feed(TARGET, Traces.piecewise(RATE, 80, 0, 0, 1, 0, 5, 40, 26, 40, 28, 0, 33, 0, 37, 40, 60, 40, 62, 0));
         assertThat(holds).extracting(HoldResult::index).containsExactly(1, 2);
     }
+
+    @Test
+    void givenAGapInTheDataMidHold_thenTheMissingTimeIsNotCountedInBand() {
+        // 40 N plateau from 5 s to 30 s, but the samples between 12 s and 15 s never arrived.
+        double[] trace = Traces.piecewise(RATE, 40, 0, 0, 1, 0, 5, 40, 30, 40, 32, 0);
+        HoldTracker tracker = new HoldTracker(0, TARGET, TrackerSettings.forTarget(TARGET), holds::add);
+        for (int i = 0; i < trace.length; i++) {
+            double t = i / RATE;
+            if (t > 12 && t < 15) {
+                continue;
+            }
+            tracker.update(Math.round(i * 1e9 / RATE), trace[i]);
+        }
+        HoldResult h = holds.get(0);
+        assertThat(h.durationSeconds()).isCloseTo(30.2 - 4.6, within(PERIOD_S));
+        assertThat(h.timeInBandSeconds()).isCloseTo(30.2 - 4.6 - 3.0, within(2 * PERIOD_S));
+    }
+
+    @Test
+    void givenASlowGaugeAtHalfASamplePerSecond_thenItsIntervalsAreNotGaps() {
+        Target target = new Target(36, 44, Unit.NEWTON, 10_000, RateBand.ANY);
+        HoldTracker tracker = new HoldTracker(0, target, TrackerSettings.forTarget(target), holds::add);
+        double[] values = {0, 20, 40, 40, 40, 40, 40, 40, 40, 40, 0};
+        for (int i = 0; i < values.length; i++) {
+            tracker.update(i * 2_000_000_000L, values[i]);
+        }
+        assertThat(holds.get(0).timeInBandSeconds()).isEqualTo(14.0);
+        assertThat(holds.get(0).outcome()).isEqualTo(HoldOutcome.MET);
+    }
 }
