@@ -32,6 +32,9 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;
 
+    @Mixin
+    SerialOptions serial;
+
     @Option(names = "--device", paramLabel = "NAME", defaultValue = "sim-algometer",
             description = "Device to read: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = DeviceNames.class)
@@ -67,13 +70,21 @@ final class LiveCommand implements Callable<Integer> {
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0, null, 8192);
         Transport transport;
-        try {
-            transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
+        if (serial.chosen()) {
+            transport = serial.transport();
+        } else {
+            try {
+                transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
+            }
         }
-        return run(spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true),
-                transport, settings, channel, plain || !Terminals.interactive());
+        PrintStream out = new PrintStream(System.out, true);
+        int status = run(out, transport, settings, channel, plain || !Terminals.interactive());
+        if (transport instanceof org.palpa.adapter.serial.SerialTransport s) {
+            out.println(s.stats().snapshot().describe());
+        }
+        return status;
     }
 
     private double parseSpeed() {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "palpa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Live feedback on the pressure a manual therapist applies.",
-        subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, PortsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad input: a malformed file or a wrong option. */
     public static final int BAD_INPUT = 2;

@@ -47,9 +47,27 @@ final class Handshake {
     Result run(Protocol requested) {
         Protocol protocol = requested != null ? requested : detect();
         StreamDecoder decoder = protocol.newDecoder();
-        decoder.feed(seen, 0, seen.length, d -> keep(d, System.nanoTime()));
+        if (protocol.isPalpa()) {
+            // frames left in the operating system's buffer from an earlier session would show as a
+            // huge sequence jump: stop the device and throw away what is waiting before greeting it
+            link.write(protocol == Protocol.PALPA ? PalpaFrames.command(PalpaFrames.STOP, 0) : asciiCommand("C,STOP"));
+            drain();
+        } else {
+            decoder.feed(seen, 0, seen.length, d -> keep(d, System.nanoTime()));
+        }
         DeviceInfo device = protocol.isPalpa() ? greetPalpa(protocol, decoder) : listenToGauge(protocol, decoder);
         return new Result(protocol, decoder, device, List.copyOf(pending));
+    }
+
+    /** Reads and discards until the line has been quiet for 100 ms, for at most half a second. */
+    private void drain() {
+        long end = System.nanoTime() + 500_000_000L;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < end && System.nanoTime() - quietSince < 100_000_000L) {
+            if (readOnce() > 0) {
+                quietSince = System.nanoTime();
+            }
+        }
     }
 
     /** Commands that (re)start a device of {@code protocol}: IDENTIFY and START, or a gauge's start command. */

@@ -35,6 +35,7 @@ final class SerialDecoding implements Consumer<Decoded> {
     private long lastNanos = Long.MIN_VALUE;
     private long lastSequence = -1;
     private long sequenceOffset;
+    private long otherFrames;
     private boolean rebase;
     private long hostSequence;
     private long lastDataNanos = System.nanoTime();
@@ -115,6 +116,10 @@ final class SerialDecoding implements Consumer<Decoded> {
 
     @Override
     public void accept(Decoded d) {
+        if (!(d instanceof Decoded.Sample) && !(d instanceof Decoded.Corrupt)) {
+            // events, ACKs and HELLOs use up device sequence numbers too; frames are numbered without them
+            otherFrames++;
+        }
         switch (d) {
             case Decoded.Sample s -> sample(s);
             case Decoded.Event e -> event(time(e.deviceMicros()), e.kind(), describe(e));
@@ -140,10 +145,10 @@ final class SerialDecoding implements Consumer<Decoded> {
             seq = hostSequence++;
         } else {
             if (rebase) {
-                sequenceOffset = lastSequence + 1 - s.sequence();
+                sequenceOffset = lastSequence + 1 - (s.sequence() - otherFrames);
                 rebase = false;
             }
-            seq = s.sequence() + sequenceOffset;
+            seq = s.sequence() - otherFrames + sequenceOffset;
         }
         lastSequence = seq;
         lastDataNanos = arrivalNanos;
