@@ -211,6 +211,8 @@ line_vectors = {
         ("numbers", "three channels, comma separated", "1.5,2,3\r\n4,5.25,-6\n", [N(1.5, 2, 3), N(4, 5.25, -6)], "frames=2"),
         ("header-and-separators", "a header line, then semicolons and tabs", "thumb;index\n1;2\n3\t4\n",
          [N(1, 2), N(3, 4)], "frames=2"),
+        ("junk-is-no-header", "a first line that cannot be channel names is an error, not a header", "#!~junk\n1,2\n",
+         ["CORRUPT BAD_CONTENT at=0", N(1, 2)], "frames=1 content=1"),
         ("wrong-count", "a line with a missing value", "1,2\n3\n4,5\n", [N(1, 2), "CORRUPT BAD_CONTENT at=4", N(4, 5)],
          "frames=2 content=1"),
         ("nan-and-inf", "nan and inf are not numbers", "1,2\nnan,1\n1,inf\n", [N(1, 2), "CORRUPT BAD_CONTENT at=4",

@@ -149,8 +149,11 @@ final class Handshake {
         long firstAt = 0;
         long lastAt = 0;
         int samples = 0;
+        int laterSamples = 0;
         long nextPoll = start;
-        while (System.nanoTime() < end && (samples == 0 || (protocol == Protocol.CSV && samples < 20
+        // a streaming device is timed for a second after its first reading; readings that were
+        // already waiting in the buffer arrive together and say nothing about the rate
+        while (System.nanoTime() < end && (samples == 0 || (!protocol.isPolled() && protocol != Protocol.WAGNER
                 && System.nanoTime() - firstAt < 1_000_000_000L))) {
             if (protocol.isPolled() && System.nanoTime() >= nextPoll) {
                 link.write(protocol.pollCommand());
@@ -160,12 +163,15 @@ final class Handshake {
             long now = System.nanoTime();
             int before = pending.size();
             decoder.feed(chunk, 0, Math.max(0, n), d -> keep(d, now));
-            for (int i = before; i < pending.size(); i++) {
-                if (pending.get(i).decoded() instanceof Decoded.Sample) {
-                    firstAt = samples++ == 0 ? now : firstAt;
-                    lastAt = now;
-                }
+            int fresh = (int) pending.subList(before, pending.size()).stream()
+                    .filter(p -> p.decoded() instanceof Decoded.Sample).count();
+            if (fresh > 0 && samples == 0) {
+                firstAt = now;
+            } else if (fresh > 0) {
+                laterSamples += fresh;
+                lastAt = now;
             }
+            samples += fresh;
         }
         Decoded.Sample first = (Decoded.Sample) pending.stream().map(Pending::decoded)
                 .filter(d -> d instanceof Decoded.Sample).findFirst().orElse(null);
@@ -174,10 +180,11 @@ final class Handshake {
                     + REPLY_MILLIS / 1000 + " s at " + baud + " baud; check the baud rate and the device's serial"
                     + " output settings (docs/devices.md)");
         }
+        double measured = lastAt - firstAt > 200_000_000L ? laterSamples / ((lastAt - firstAt) / 1e9) : 10;
         double rate = protocol.isPolled() ? protocol.pollHz() : protocol == Protocol.WAGNER ? 10
-                : samples > 2 ? (samples - 1) / ((lastAt - firstAt) / 1e9) : 10;
+                : Math.min(10_000, Math.max(0.5, measured));
         List<String> header = decoder instanceof CsvLineDecoder csv ? csv.header() : List.of();
-        return protocol.describe(port, first.values().length, header, Math.max(0.1, Math.round(rate * 10) / 10.0));
+        return protocol.describe(port, first.values().length, header, Math.round(rate * 10) / 10.0);
     }
 
     private static DeviceInfo helloIn(List<Pending> items) {
