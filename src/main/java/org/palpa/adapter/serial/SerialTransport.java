@@ -126,7 +126,13 @@ public final class SerialTransport implements Transport {
             }
             ChunkBuffer.Chunk c = buffer.borrow();
             byte[] target = c != null ? c.data : scratch;
-            int n = link.read(target, target.length);
+            int n;
+            try {
+                n = link.read(target, target.length);
+            } catch (RuntimeException e) {
+                LOG.warn("reading {} failed: {}", settings.port(), e.toString());
+                n = -1;
+            }
             if (n < 0) {
                 if (c != null) {
                     buffer.release(c);
@@ -185,7 +191,8 @@ public final class SerialTransport implements Transport {
             LOG.info("{} is back after {} s", settings.port(), String.format(java.util.Locale.ROOT, "%.1f", seconds));
             buffer.mark(ChunkBuffer.Kind.RECONNECTED, System.nanoTime(),
                     String.format(java.util.Locale.ROOT, "%s reconnected after %.1f s", settings.port(), seconds));
-        } catch (TransportException e) {
+        } catch (RuntimeException e) {
+            // busy, no permission yet (udev still applying the group), or a library hiccup: try again
             reconnectLog.warn("cannot reopen " + settings.port() + " yet: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
