@@ -79,12 +79,7 @@ final class LiveCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
             }
         }
-        PrintStream out = new PrintStream(System.out, true);
-        int status = run(out, transport, settings, channel, plain || !Terminals.interactive());
-        if (transport instanceof org.palpa.adapter.serial.SerialTransport s) {
-            out.println(s.stats().snapshot().describe());
-        }
-        return status;
+        return run(new PrintStream(System.out, true), transport, settings, channel, plain || !Terminals.interactive());
     }
 
     private double parseSpeed() {
@@ -137,6 +132,9 @@ final class LiveCommand implements Callable<Integer> {
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos());
+            if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
+                out.println(serial.stats().snapshot().describe());
+            }
             out.flush();
             return 0;
         } finally {

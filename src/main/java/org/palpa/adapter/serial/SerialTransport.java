@@ -137,6 +137,9 @@ public final class SerialTransport implements Transport {
                 if (c != null) {
                     buffer.release(c);
                 }
+                if (closed || jvmShuttingDown()) {
+                    break; // closing, or Ctrl+C and jSerialComm's own hook closed the port: not an unplug
+                }
                 lost();
             } else if (c == null) {
                 stats.bytes.addAndGet(n);
@@ -154,6 +157,17 @@ public final class SerialTransport implements Transport {
         if (last != null) {
             last.write(protocol.isPalpa() ? stopCommand(protocol) : protocol.stopCommand());
             last.close();
+        }
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
