@@ -39,6 +39,7 @@ final class SerialDecoding implements Consumer<Decoded> {
     private boolean rebase;
     private long hostSequence;
     private long lastDataNanos = System.nanoTime();
+    private long bytesSinceData;
     private boolean silent;
     private boolean disconnected;
 
@@ -70,6 +71,7 @@ final class SerialDecoding implements Consumer<Decoded> {
                 switch (c.kind) {
                     case BYTES -> {
                         arrivalNanos = c.arrivalNanos;
+                        bytesSinceData += c.length;
                         decoder.feed(c.data, 0, c.length, this);
                     }
                     case DISCONNECTED -> {
@@ -107,8 +109,10 @@ final class SerialDecoding implements Consumer<Decoded> {
         if (!silent && !disconnected && now - lastDataNanos > settings.watchdogMillis() * 1_000_000L) {
             silent = true;
             stats.watchdogWarnings.incrementAndGet();
-            String what = String.format(Locale.ROOT, "no data from %s for %.1f s", settings.port(),
-                    (now - lastDataNanos) / 1e9);
+            String what = bytesSinceData == 0
+                    ? String.format(Locale.ROOT, "no data from %s for %.1f s", settings.port(), (now - lastDataNanos) / 1e9)
+                    : String.format(Locale.ROOT, "no readable data from %s for %.1f s although %d bytes came: check"
+                    + " --baud and --protocol", settings.port(), (now - lastDataNanos) / 1e9, bytesSinceData);
             LOG.warn(what);
             event(now, DeviceEvent.Kind.GAP, what);
         }
@@ -152,6 +156,7 @@ final class SerialDecoding implements Consumer<Decoded> {
         }
         lastSequence = seq;
         lastDataNanos = arrivalNanos;
+        bytesSinceData = 0;
         silent = false;
         sink.frame(new Frame(t, seq, s.values()));
     }
