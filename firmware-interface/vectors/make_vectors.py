@@ -141,24 +141,6 @@ def reference(b):
         i += 13 + n
     return out, "STATS frames=%(frames)d checksum=%(checksum)d length=%(length)d content=%(content)d lost=%(lost)d" % st
 
-for name, desc, b, expect, stats in vectors:
-    got, got_stats = reference(b)
-    assert len(got) == len(expect), (name, got, expect)
-    for g, e in zip(got, expect):
-        assert g is None or g == e, (name, g, e)
-    assert got_stats == stats, (name, got_stats, stats)
-
-with open("palpa-binary.vec", "w") as f:
-    f.write("# Palpa protocol v1 binary test vectors, written by make_vectors.py; see README.md.\nprotocol palpa\n")
-    for name, desc, b, expect, stats in vectors:
-        f.write("\nvector %s\n# %s\n" % (name, desc))
-        for k in range(0, len(b), 24):
-            f.write("hex " + " ".join("%02X" % x for x in b[k:k + 24]) + "\n")
-        for e in expect:
-            f.write("expect " + e + "\n")
-        f.write("expect " + stats + "\nend\n")
-print("wrote %d binary vectors" % len(vectors))
-
 # --- line protocols ------------------------------------------------------------------------------
 LBF, KGF, GF, OZF = 4.4482216152605, 9.80665, 0.00980665, 0.27801385095378125
 
@@ -229,6 +211,8 @@ line_vectors = {
         ("numbers", "three channels, comma separated", "1.5,2,3\r\n4,5.25,-6\n", [N(1.5, 2, 3), N(4, 5.25, -6)], "frames=2"),
         ("header-and-separators", "a header line, then semicolons and tabs", "thumb;index\n1;2\n3\t4\n",
          [N(1, 2), N(3, 4)], "frames=2"),
+        ("junk-is-no-header", "a first line that cannot be channel names is an error, not a header", "#!~junk\n1,2\n",
+         ["CORRUPT BAD_CONTENT at=0", N(1, 2)], "frames=1 content=1"),
         ("wrong-count", "a line with a missing value", "1,2\n3\n4,5\n", [N(1, 2), "CORRUPT BAD_CONTENT at=4", N(4, 5)],
          "frames=2 content=1"),
         ("nan-and-inf", "nan and inf are not numbers", "1,2\nnan,1\n1,inf\n", [N(1, 2), "CORRUPT BAD_CONTENT at=4",
@@ -243,14 +227,38 @@ def full_stats(short):
         st[k] = int(v)
     return "STATS frames=%(frames)d checksum=%(checksum)d length=%(length)d content=%(content)d lost=%(lost)d" % st
 
-for proto, items in line_vectors.items():
-    with open(proto + ".vec", "w") as f:
-        f.write("# %s test vectors, written by make_vectors.py; see README.md.\nprotocol %s\n" % (proto, proto))
-        for name, desc, txt, expect, stats in items:
+
+def main():
+    for name, desc, b, expect, stats in vectors:
+        got, got_stats = reference(b)
+        assert len(got) == len(expect), (name, got, expect)
+        for g, e in zip(got, expect):
+            assert g is None or g == e, (name, g, e)
+        assert got_stats == stats, (name, got_stats, stats)
+
+    with open("palpa-binary.vec", "w") as f:
+        f.write("# Palpa protocol v1 binary test vectors, written by make_vectors.py; see README.md.\nprotocol palpa\n")
+        for name, desc, b, expect, stats in vectors:
             f.write("\nvector %s\n# %s\n" % (name, desc))
-            for part in txt.splitlines(keepends=True):
-                f.write("text " + esc(part) + "\n")
+            for k in range(0, len(b), 24):
+                f.write("hex " + " ".join("%02X" % x for x in b[k:k + 24]) + "\n")
             for e in expect:
                 f.write("expect " + e + "\n")
-            f.write("expect " + full_stats(stats) + "\nend\n")
-    print("wrote %d %s vectors" % (len(items), proto))
+            f.write("expect " + stats + "\nend\n")
+    print("wrote %d binary vectors" % len(vectors))
+
+    for proto, items in line_vectors.items():
+        with open(proto + ".vec", "w") as f:
+            f.write("# %s test vectors, written by make_vectors.py; see README.md.\nprotocol %s\n" % (proto, proto))
+            for name, desc, txt, expect, stats in items:
+                f.write("\nvector %s\n# %s\n" % (name, desc))
+                for part in txt.splitlines(keepends=True):
+                    f.write("text " + esc(part) + "\n")
+                for e in expect:
+                    f.write("expect " + e + "\n")
+                f.write("expect " + full_stats(stats) + "\nend\n")
+        print("wrote %d %s vectors" % (len(items), proto))
+
+
+if __name__ == "__main__":
+    main()

@@ -35,6 +35,9 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;
 
+    @Mixin
+    SerialOptions serial;
+
     @Option(names = "--device", paramLabel = "NAME", defaultValue = "sim-algometer",
             description = "Device to read: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = DeviceNames.class)
@@ -94,11 +97,15 @@ final class LiveCommand implements Callable<Integer> {
         Transport transport;
         BandIndicator indicator = null;
         try {
-            if (config != null && !DeviceCatalog.isPiDevice(device)) {
+            if (serial.chosen()) {
+                if (config != null) {
+                    throw new IllegalArgumentException("--config is for the Raspberry Pi devices, not a serial port");
+                }
+                transport = serial.transport();
+            } else if (config != null && !DeviceCatalog.isPiDevice(device)) {
                 throw new IllegalArgumentException("--config is for the Raspberry Pi devices (gpio-hx711, gpio-ads1115), not "
                         + device);
-            }
-            if (DeviceCatalog.isPiDevice(device) && config != null) {
+            } else if (DeviceCatalog.isPiDevice(device) && config != null) {
                 PiDevices.PiDevice pi = DeviceCatalog.openPi(device, config);
                 transport = pi.transport();
                 indicator = pi.indicator();
@@ -109,7 +116,7 @@ final class LiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
-                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + device));
+                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)));
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -198,6 +205,9 @@ final class LiveCommand implements Callable<Integer> {
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos());
             recorder.end(summary, out);
+            if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
+                out.println(serial.stats().snapshot().describe());
+            }
             out.flush();
             return 0;
         } finally {

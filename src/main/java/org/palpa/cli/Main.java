@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "palpa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Live feedback on the pressure a manual therapist applies.",
-        subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, GuiCommand.class,
+        subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, GuiCommand.class, PortsCommand.class,
                 CalibrateCommand.class, CalibrationCommand.class, SessionsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad input: a malformed file or a wrong option. */

@@ -47,9 +47,27 @@ final class Handshake {
     Result run(Protocol requested) {
         Protocol protocol = requested != null ? requested : detect();
         StreamDecoder decoder = protocol.newDecoder();
-        decoder.feed(seen, 0, seen.length, d -> keep(d, System.nanoTime()));
+        if (protocol.isPalpa()) {
+            // frames left in the operating system's buffer from an earlier session would show as a
+            // huge sequence jump: stop the device and throw away what is waiting before greeting it
+            link.write(protocol == Protocol.PALPA ? PalpaFrames.command(PalpaFrames.STOP, 0) : asciiCommand("C,STOP"));
+            drain();
+        } else {
+            decoder.feed(seen, 0, seen.length, d -> keep(d, System.nanoTime()));
+        }
         DeviceInfo device = protocol.isPalpa() ? greetPalpa(protocol, decoder) : listenToGauge(protocol, decoder);
         return new Result(protocol, decoder, device, List.copyOf(pending));
+    }
+
+    /** Reads and discards until the line has been quiet for 100 ms, for at most half a second. */
+    private void drain() {
+        long end = System.nanoTime() + 500_000_000L;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < end && System.nanoTime() - quietSince < 100_000_000L) {
+            if (readOnce() > 0) {
+                quietSince = System.nanoTime();
+            }
+        }
     }
 
     /** Commands that (re)start a device of {@code protocol}: IDENTIFY and START, or a gauge's start command. */
@@ -131,8 +149,11 @@ final class Handshake {
         long firstAt = 0;
         long lastAt = 0;
         int samples = 0;
+        int laterSamples = 0;
         long nextPoll = start;
-        while (System.nanoTime() < end && (samples == 0 || (protocol == Protocol.CSV && samples < 20
+        // a streaming device is timed for a second after its first reading; readings that were
+        // already waiting in the buffer arrive together and say nothing about the rate
+        while (System.nanoTime() < end && (samples == 0 || (!protocol.isPolled() && protocol != Protocol.WAGNER
                 && System.nanoTime() - firstAt < 1_000_000_000L))) {
             if (protocol.isPolled() && System.nanoTime() >= nextPoll) {
                 link.write(protocol.pollCommand());
@@ -142,12 +163,15 @@ final class Handshake {
             long now = System.nanoTime();
             int before = pending.size();
             decoder.feed(chunk, 0, Math.max(0, n), d -> keep(d, now));
-            for (int i = before; i < pending.size(); i++) {
-                if (pending.get(i).decoded() instanceof Decoded.Sample) {
-                    firstAt = samples++ == 0 ? now : firstAt;
-                    lastAt = now;
-                }
+            int fresh = (int) pending.subList(before, pending.size()).stream()
+                    .filter(p -> p.decoded() instanceof Decoded.Sample).count();
+            if (fresh > 0 && samples == 0) {
+                firstAt = now;
+            } else if (fresh > 0) {
+                laterSamples += fresh;
+                lastAt = now;
             }
+            samples += fresh;
         }
         Decoded.Sample first = (Decoded.Sample) pending.stream().map(Pending::decoded)
                 .filter(d -> d instanceof Decoded.Sample).findFirst().orElse(null);
@@ -156,10 +180,11 @@ final class Handshake {
                     + REPLY_MILLIS / 1000 + " s at " + baud + " baud; check the baud rate and the device's serial"
                     + " output settings (docs/devices.md)");
         }
+        double measured = lastAt - firstAt > 200_000_000L ? laterSamples / ((lastAt - firstAt) / 1e9) : 10;
         double rate = protocol.isPolled() ? protocol.pollHz() : protocol == Protocol.WAGNER ? 10
-                : samples > 2 ? (samples - 1) / ((lastAt - firstAt) / 1e9) : 10;
+                : Math.min(10_000, Math.max(0.5, measured));
         List<String> header = decoder instanceof CsvLineDecoder csv ? csv.header() : List.of();
-        return protocol.describe(port, first.values().length, header, Math.max(0.1, Math.round(rate * 10) / 10.0));
+        return protocol.describe(port, first.values().length, header, Math.round(rate * 10) / 10.0);
     }
 
     private static DeviceInfo helloIn(List<Pending> items) {

@@ -85,7 +85,7 @@ final class JSerialCommLink implements SerialLink {
     static List<PortDescription> list() {
         List<PortDescription> ports = new ArrayList<>();
         for (SerialPort p : SerialPort.getCommPorts()) {
-            ports.add(new PortDescription(p.getSystemPortPath(), p.getPortDescription(), p.getSerialNumber(),
+            ports.add(new PortDescription(p.getSystemPortPath(), p.getPortDescription(), nonNull(p.getSerialNumber()),
                     p.getVendorID(), p.getProductID(), p.getPortLocation()));
         }
         return ports;

@@ -35,9 +35,11 @@ final class SerialDecoding implements Consumer<Decoded> {
     private long lastNanos = Long.MIN_VALUE;
     private long lastSequence = -1;
     private long sequenceOffset;
+    private long otherFrames;
     private boolean rebase;
     private long hostSequence;
     private long lastDataNanos = System.nanoTime();
+    private long bytesSinceData;
     private boolean silent;
     private boolean disconnected;
 
@@ -69,6 +71,7 @@ final class SerialDecoding implements Consumer<Decoded> {
                 switch (c.kind) {
                     case BYTES -> {
                         arrivalNanos = c.arrivalNanos;
+                        bytesSinceData += c.length;
                         decoder.feed(c.data, 0, c.length, this);
                     }
                     case DISCONNECTED -> {
@@ -106,8 +109,10 @@ final class SerialDecoding implements Consumer<Decoded> {
         if (!silent && !disconnected && now - lastDataNanos > settings.watchdogMillis() * 1_000_000L) {
             silent = true;
             stats.watchdogWarnings.incrementAndGet();
-            String what = String.format(Locale.ROOT, "no data from %s for %.1f s", settings.port(),
-                    (now - lastDataNanos) / 1e9);
+            String what = bytesSinceData == 0
+                    ? String.format(Locale.ROOT, "no data from %s for %.1f s", settings.port(), (now - lastDataNanos) / 1e9)
+                    : String.format(Locale.ROOT, "no readable data from %s for %.1f s although %d bytes came: check"
+                    + " --baud and --protocol", settings.port(), (now - lastDataNanos) / 1e9, bytesSinceData);
             LOG.warn(what);
             event(now, DeviceEvent.Kind.GAP, what);
         }
@@ -115,6 +120,10 @@ final class SerialDecoding implements Consumer<Decoded> {
 
     @Override
     public void accept(Decoded d) {
+        if (!(d instanceof Decoded.Sample) && !(d instanceof Decoded.Corrupt)) {
+            // events, ACKs and HELLOs use up device sequence numbers too; frames are numbered without them
+            otherFrames++;
+        }
         switch (d) {
             case Decoded.Sample s -> sample(s);
             case Decoded.Event e -> event(time(e.deviceMicros()), e.kind(), describe(e));
@@ -140,13 +149,14 @@ final class SerialDecoding implements Consumer<Decoded> {
             seq = hostSequence++;
         } else {
             if (rebase) {
-                sequenceOffset = lastSequence + 1 - s.sequence();
+                sequenceOffset = lastSequence + 1 - (s.sequence() - otherFrames);
                 rebase = false;
             }
-            seq = s.sequence() + sequenceOffset;
+            seq = s.sequence() - otherFrames + sequenceOffset;
         }
         lastSequence = seq;
         lastDataNanos = arrivalNanos;
+        bytesSinceData = 0;
         silent = false;
         sink.frame(new Frame(t, seq, s.values()));
     }

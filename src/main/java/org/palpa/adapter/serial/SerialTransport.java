@@ -126,10 +126,19 @@ public final class SerialTransport implements Transport {
             }
             ChunkBuffer.Chunk c = buffer.borrow();
             byte[] target = c != null ? c.data : scratch;
-            int n = link.read(target, target.length);
+            int n;
+            try {
+                n = link.read(target, target.length);
+            } catch (RuntimeException e) {
+                LOG.warn("reading {} failed: {}", settings.port(), e.toString());
+                n = -1;
+            }
             if (n < 0) {
                 if (c != null) {
                     buffer.release(c);
+                }
+                if (closed || jvmShuttingDown()) {
+                    break; // closing, or Ctrl+C and jSerialComm's own hook closed the port: not an unplug
                 }
                 lost();
             } else if (c == null) {
@@ -148,6 +157,17 @@ public final class SerialTransport implements Transport {
         if (last != null) {
             last.write(protocol.isPalpa() ? stopCommand(protocol) : protocol.stopCommand());
             last.close();
+        }
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
@@ -185,7 +205,8 @@ public final class SerialTransport implements Transport {
             LOG.info("{} is back after {} s", settings.port(), String.format(java.util.Locale.ROOT, "%.1f", seconds));
             buffer.mark(ChunkBuffer.Kind.RECONNECTED, System.nanoTime(),
                     String.format(java.util.Locale.ROOT, "%s reconnected after %.1f s", settings.port(), seconds));
-        } catch (TransportException e) {
+        } catch (RuntimeException e) {
+            // busy, no permission yet (udev still applying the group), or a library hiccup: try again
             reconnectLog.warn("cannot reopen " + settings.port() + " yet: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -27,7 +27,7 @@ public final class CsvLineDecoder extends LineDecoder {
         for (int f = 0; f < n; f++) {
             double v = Ascii.decimal(line, starts[f], ends[f]);
             if (Double.isNaN(v)) {
-                if (channels == 0 && f == 0) {
+                if (channels == 0 && f == 0 && isHeader(n)) {
                     takeHeader(n);
                     return;
                 }
@@ -45,6 +45,23 @@ public final class CsvLineDecoder extends LineDecoder {
         }
         channels = n;
         emit(out, new Decoded.Sample(Decoded.NONE, Decoded.NONE, values));
+    }
+
+    /** Whether every field is a plausible channel name: a letter, then letters, digits, space, {@code _ . -}. */
+    private boolean isHeader(int n) {
+        for (int f = 0; f < n; f++) {
+            int len = ends[f] - starts[f];
+            if (len == 0 || len > 32 || !Character.isLetter(line[starts[f]])) {
+                return false;
+            }
+            for (int i = starts[f]; i < ends[f]; i++) {
+                byte c = line[i];
+                if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '_' || c == '.' || c == '-') || c < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void takeHeader(int n) {

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * The common part of every line-based decoder: collects bytes up to a CR or LF into one fixed
- * buffer, drops overlong lines with a count, and hands each complete non-empty line to
+ * buffer, drops overlong lines with a count (made as soon as the line is too long), and hands each complete non-empty line to
  * {@link #line}. Empty lines (the LF of a CR LF pair) are ignored.
  */
 abstract class LineDecoder implements StreamDecoder {
@@ -25,9 +25,7 @@ abstract class LineDecoder implements StreamDecoder {
             byte b = bytes[i];
             offset++;
             if (b == '\n' || b == '\r') {
-                if (overlong) {
-                    corrupt(out, lineStart, Decoded.Problem.LINE_TOO_LONG, "line longer than " + MAX_LINE + " bytes");
-                } else if (length > 0) {
+                if (!overlong && length > 0) {
                     line(length, lineStart, out);
                 }
                 length = 0;
@@ -35,8 +33,10 @@ abstract class LineDecoder implements StreamDecoder {
                 lineStart = offset;
             } else if (length < MAX_LINE) {
                 line[length++] = b;
-            } else {
+            } else if (!overlong) {
+                // reported at once, not at the line's end: a wrong baud rate may never produce one
                 overlong = true;
+                corrupt(out, lineStart, Decoded.Problem.LINE_TOO_LONG, "line longer than " + MAX_LINE + " bytes");
             }
         }
     }

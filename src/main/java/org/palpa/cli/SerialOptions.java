@@ -1,0 +1,52 @@
+package org.palpa.cli;
+
+import org.palpa.adapter.serial.SerialSettings;
+import org.palpa.adapter.serial.SerialTransport;
+import org.palpa.core.protocol.Protocol;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The options that choose a real device on a serial port instead of a simulated one. */
+final class SerialOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Read a device on a serial port: a path or name (/dev/ttyUSB0, COM3) or a USB serial number (see palpa ports); overrides --device.")
+    String port;
+
+    @Option(names = "--protocol", paramLabel = "NAME", defaultValue = "auto",
+            description = "What the device speaks: palpa, palpa-ascii, mark10, wagner, imada, shimpo, csv, or auto to recognise it (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--baud", paramLabel = "N", defaultValue = "0",
+            description = "Baud rate; 0 uses the protocol's usual rate, 115200 for palpa (default: ${DEFAULT-VALUE}).")
+    int baud;
+
+    @Option(names = "--watchdog", paramLabel = "DURATION", defaultValue = "2s", converter = Durations.class,
+            description = "Warn when the device sends nothing for this long (default: ${DEFAULT-VALUE}).")
+    long watchdogMillis;
+
+    /** Whether a serial device was asked for. */
+    boolean chosen() {
+        return port != null;
+    }
+
+    /** The transport for the chosen port; bad option values become usage errors naming the option. */
+    SerialTransport transport() {
+        Protocol p;
+        try {
+            p = protocol.equalsIgnoreCase("auto") ? null : Protocol.fromId(protocol);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--protocol': "
+                    + e.getMessage().replace(")", "|auto)"));
+        }
+        try {
+            return SerialTransport.of(new SerialSettings(port, p, baud, watchdogMillis));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
