@@ -21,11 +21,11 @@ class FirmwareBuildTest {
     private static final Path OUT = Path.of("target", "firmware");
 
     @Test
-    void framingCode_passesTheSharedVectorsUnderTheHostCompiler() throws Exception {
+    void framingCodeAndCommandHandling_passTheirHostTestsUnderTheHostCompiler() throws Exception {
         assumeTrue(onPath("cc"), "no C compiler (cc) on PATH: install gcc to test firmware-interface/common/palpa_frame.c");
         Result r = run("bash", "firmware-interface/build.sh", "host", OUT.toString());
         assertThat(r.exit()).as(r.output()).isZero();
-        assertThat(r.output()).contains("20 vectors, 0 failed");
+        assertThat(r.output()).contains("20 vectors, 0 failed").contains("palpa_device.c: 0 checks failed");
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class SerialStats {
      * @param checksumErrors   frames or lines with a wrong CRC or checksum
      * @param otherErrors      absurd lengths, overlong lines, unreadable content, wrong channel counts
      * @param resyncs          times the decoder hunted for the next frame
+     * @param skippedBytes     bytes thrown away while hunting: noise, or a wrong baud rate
      * @param lostFrames       frames missing from the device's sequence numbers
      * @param overrunBytes     bytes dropped because the decoder fell behind the reader
      * @param reconnects       times the link came back after a disconnect
@@ -37,13 +38,14 @@ public final class SerialStats {
      * @param driftPpm         how much faster the device clock runs than the host's
      */
     public record Snapshot(long bytes, long frames, long checksumErrors, long otherErrors, long resyncs,
-                           long lostFrames, long overrunBytes, long reconnects, long watchdogWarnings,
+                           long skippedBytes, long lostFrames, long overrunBytes, long reconnects, long watchdogWarnings,
                            double driftPpm) {
         /** One line for the user. */
         public String describe() {
             return String.format(Locale.ROOT, "serial: %d bytes, %d frames, %d CRC errors, %d other errors, "
-                            + "%d resyncs, %d lost frames, %d overrun bytes, %d reconnects, %d watchdog warnings, "
-                            + "clock drift %+.0f ppm", bytes, frames, checksumErrors, otherErrors, resyncs, lostFrames,
+                            + "%d resyncs (%d bytes skipped), %d lost frames, %d overrun bytes, %d reconnects, "
+                            + "%d watchdog warnings, clock drift %+.0f ppm", bytes, frames, checksumErrors, otherErrors,
+                    resyncs, skippedBytes, lostFrames,
                     overrunBytes, reconnects, watchdogWarnings, driftPpm);
         }
     }
@@ -52,7 +54,7 @@ public final class SerialStats {
     public Snapshot snapshot() {
         DecoderStats.Snapshot d = decoder;
         return new Snapshot(bytes.get(), d.frames(), d.checksumErrors(),
-                d.lengthErrors() + d.contentErrors() + mismatchedFrames.get(), d.resyncs(), d.lostFrames(),
+                d.lengthErrors() + d.contentErrors() + mismatchedFrames.get(), d.resyncs(), d.skippedBytes(), d.lostFrames(),
                 overrunBytes.get(), reconnects.get(), watchdogWarnings.get(), driftPpm);
     }
 }

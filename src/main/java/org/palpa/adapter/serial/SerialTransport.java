@@ -37,6 +37,7 @@ public final class SerialTransport implements Transport {
     private SerialLink link;
     private String reconnectName;
     private int baud;
+    private long lostAtNanos;
     private Thread reader;
     private Thread decoding;
 
@@ -183,8 +184,6 @@ public final class SerialTransport implements Transport {
         buffer.mark(ChunkBuffer.Kind.DISCONNECTED, System.nanoTime(), settings.port() + " disconnected");
         lostAtNanos = System.nanoTime();
     }
-
-    private long lostAtNanos;
 
     private void reconnect(Protocol protocol) {
         try {

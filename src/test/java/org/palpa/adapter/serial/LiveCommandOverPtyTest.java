@@ -39,7 +39,7 @@ class LiveCommandOverPtyTest {
         assertThat(status).as(out).isZero();
         assertThat(out).contains("Palpa live: palpa-algometer (1 channel at 80 Hz)")
                 .contains("1 of 1 holds met the target")
-                .containsPattern("serial: \\d+ bytes, \\d+ frames, 0 CRC errors, 0 other errors, 0 resyncs, 0 lost frames, "
+                .containsPattern("serial: \\d+ bytes, \\d+ frames, 0 CRC errors, 0 other errors, 0 resyncs \\(0 bytes skipped\\), 0 lost frames, "
                         + "0 overrun bytes, 0 reconnects");
     }
 

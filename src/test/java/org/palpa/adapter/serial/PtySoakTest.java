@@ -46,6 +46,7 @@ class PtySoakTest {
         final AtomicLong wrong = new AtomicLong();
         final AtomicLong events = new AtomicLong();
         DeviceEmulator device;
+        long firstRaw;
         private long lastRaw = -1;
 
         CheckingSink(int capacity) {
@@ -70,8 +71,6 @@ class PtySoakTest {
                 latencies[n] = now - written;
             }
         }
-
-        long firstRaw;
 
         @Override
         public void event(DeviceEvent event) {
