@@ -64,6 +64,12 @@ public final class LiveFeed implements AutoCloseable {
             while (true) {
                 PipelineEvent n;
                 while ((n = subscription.pollNotice()) != null) {
+                    if (n instanceof PipelineEvent.Ended) {
+                        // Frames published before the end may still be queued: take them before saying it ended.
+                        for (PipelineEvent.Processed p = subscription.pollFrame(); p != null; p = subscription.pollFrame()) {
+                            append(p.frame());
+                        }
+                    }
                     if (!notice(n)) {
                         return;
                     }
