@@ -67,7 +67,7 @@ public final class LivePipeline implements AutoCloseable {
     public DeviceInfo start() {
         device = transport.connect();
         FrameProcessor processor = new FrameProcessor(device, settings.calibrations().apply(device),
-                settings.filter(), settings.target(), settings.trackerSettings(), settings.probeArea(),
+                settings.filter(), settings.targets(), settings::trackerSettingsFor, settings.probeArea(),
                 this::holdFinished);
         calibrationRefs = processor.calibrationRefs();
         worker = new Thread(() -> run(processor), "palpa-pipeline");
