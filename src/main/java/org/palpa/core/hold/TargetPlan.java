@@ -118,7 +118,7 @@ public record TargetPlan(Target fallback, Map<String, Target> byLabel, Set<Strin
 
     /**
      * A one-line message for users if {@code device} lacks a channel this plan names, or empty.
-     * For example {@code unknown channel 'pinky'; sim-glove has thumb, index, middle, ring, little}.
+     * For example {@code the targets name unknown channel 'pinky'; sim-glove has thumb, index, middle, ring, little}.
      */
     public Optional<String> mismatch(DeviceInfo device) {
         List<String> unknown = unknownLabels(device);
@@ -126,8 +126,8 @@ public record TargetPlan(Target fallback, Map<String, Target> byLabel, Set<Strin
             return Optional.empty();
         }
         List<String> labels = device.channels().stream().map(Channel::label).toList();
-        return Optional.of((unknown.size() == 1 ? "unknown channel '" + unknown.get(0) + "'"
-                : "unknown channels '" + String.join("', '", unknown) + "'")
+        return Optional.of((unknown.size() == 1 ? "the targets name unknown channel '" + unknown.get(0) + "'"
+                : "the targets name unknown channels '" + String.join("', '", unknown) + "'")
                 + "; " + device.model() + " has " + String.join(", ", labels));
     }
 

@@ -107,7 +107,7 @@ class PerChannelTargetsTest {
         assertThat(plan.unknownLabels(HAND)).containsExactly("pinky");
         assertThatThrownBy(() -> run(plan, new double[1], new double[1], new double[1]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown channel 'pinky'; test-hand has thumb, index, middle");
+                .hasMessage("the targets name unknown channel 'pinky'; test-hand has thumb, index, middle");
     }
 
     @Test
