@@ -148,4 +148,47 @@ class PerChannelTargetsCliTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("has two values without a channel label");
     }
+
+    private static CliRunner.Result gloveDemo(String target) {
+        return CliRunner.run("demo", "--terminal", "--plain", "--no-record", "--device", "sim-glove", "--seed", "7",
+                "--speed", "1000", "--duration", "55s", "--hold", "10s", "--target", target);
+    }
+
+    private static long count(String out, String finger, String outcome) {
+        return out.lines().filter(l -> l.matches("\\s*\\d+\\s+" + finger + "\\s.*\\s" + outcome + "( \\(.*\\))?")).count();
+    }
+
+    @Test
+    void givenTheSimulatedGlove_whenEachFingerHasItsOwnTarget_thenEveryFingerMeetsIt() {
+        // The simulated therapist presses the thumb at about 28 N and the other fingers at 0.55, 0.35, 0.2, 0.1 of it.
+        CliRunner.Result r = gloveDemo("thumb=28N,index=15.4N,middle=9.8N,ring=5.6N,little=2.8N");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (String finger : new String[] {"thumb", "index", "middle", "ring", "little"}) {
+            assertThat(count(r.out(), finger, "MET")).as(finger + " in%n%s", r.out()).isEqualTo(2);
+            assertThat(count(r.out(), finger, "UNDER")).as(finger).isZero();
+        }
+        assertThat(r.out()).contains("index    13.9..16.9");
+    }
+
+    @Test
+    void givenTheSimulatedGlove_whenEveryFingerSharesTheThumbsTarget_thenTheOtherFingersAreUnder() {
+        CliRunner.Result r = gloveDemo("28N");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(count(r.out(), "thumb", "MET")).isEqualTo(2);
+        for (String finger : new String[] {"index", "middle", "ring"}) {
+            assertThat(count(r.out(), finger, "MET")).as(finger).isZero();
+            assertThat(count(r.out(), finger, "UNDER")).as(finger).isEqualTo(2);
+        }
+        // the little finger never even reaches the thumb's contact threshold
+        assertThat(count(r.out(), "little", "\\S+")).isZero();
+    }
+
+    @Test
+    void givenTheSimulatedGloveAndATrackSelection_thenTheUntrackedFingersAreNamedAndReportNoHolds() {
+        CliRunner.Result r = gloveDemo("thumb=28N,index=15.4N");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Not tracked (shown only): middle, ring, little.");
+        assertThat(count(r.out(), "middle", "\\S+")).isZero();
+        assertThat(count(r.out(), "index", "MET")).isEqualTo(2);
+    }
 }
