@@ -167,7 +167,7 @@ class PerChannelTargetsCliTest {
             assertThat(count(r.out(), finger, "MET")).as(finger + " in%n%s", r.out()).isEqualTo(2);
             assertThat(count(r.out(), finger, "UNDER")).as(finger).isZero();
         }
-        assertThat(r.out()).contains("index    13.9..16.9");
+        assertThat(r.out()).contains("index    13.86..16.94");
     }
 
     @Test

@@ -39,12 +39,12 @@ public final class HoldTable {
             return;
         }
         String unit = holds.get(0).unit().symbol();
-        out.printf(Locale.ROOT, "%3s  %-8s " + (perChannel ? "%-13s " : "%s") + "%8s %8s %8s %8s %8s %8s %6s %9s  %s%n",
+        out.printf(Locale.ROOT, "%3s  %-8s " + (perChannel ? "%-15s " : "%s") + "%8s %8s %8s %8s %8s %8s %6s %9s  %s%n",
                 "#", "channel", perChannel ? "target" : "", "start s",
                 "end s", "dur s", "inband s", "mean", "peak", "CV %", unit + "/s", "outcome");
         for (HoldResult h : holds) {
             String label = device.channels().get(h.channel()).label();
-            out.printf(Locale.ROOT, "%3d  %-8s " + (perChannel ? "%-13s " : "%s")
+            out.printf(Locale.ROOT, "%3d  %-8s " + (perChannel ? "%-15s " : "%s")
                             + "%8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %6.1f %9.2f  %s%n", h.index(),
                     label, perChannel ? plan.targetFor(label).map(HoldTable::band).orElse("-") : "",
                     (h.holdStartNanos() - originNanos) / 1e9,
@@ -57,7 +57,7 @@ public final class HoldTable {
     }
 
     private static String band(Target t) {
-        return String.format(Locale.ROOT, "%.1f..%.1f", t.min(), t.max());
+        return String.format(Locale.ROOT, "%.2f..%.2f", t.min(), t.max());
     }
 
     private static String outcomeText(HoldResult h) {
