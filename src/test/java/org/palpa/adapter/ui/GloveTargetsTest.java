@@ -109,4 +109,38 @@ class GloveTargetsTest {
             SwingUtilities.invokeAndWait(panel::shutdown);
         }
     }
+
+    /** Picks {@code channel} in the live tab and ticks until its badge shows {@code wanted}, or 20 s pass. */
+    private static java.util.Set<DisplayState> badgeStates(LivePanel panel, int channel, DisplayState wanted,
+                                                           java.util.Set<String> guidance) throws Exception {
+        java.util.Set<DisplayState> seen = EnumSet.noneOf(DisplayState.class);
+        SwingUtilities.invokeAndWait(() -> panel.feedback.channel.setSelectedIndex(channel));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline && !seen.contains(wanted)) {
+            Thread.sleep(20);
+            SwingUtilities.invokeAndWait(() -> {
+                panel.tick();
+                seen.add(panel.feedback.badge.state());
+                guidance.add(panel.feedback.guidance.getText());
+            });
+        }
+        return seen;
+    }
+
+    @Test
+    void givenTheIndexChosenInTheLiveTab_thenItsBadgeIsJudgedAgainstTheIndexBand() throws Exception {
+        // the index's own target asks for a 6 s hold, the thumb's for 3 s
+        Target index = new Target(13.86, 16.94, org.palpa.core.sample.Unit.NEWTON, 6000,
+                org.palpa.core.hold.RateBand.ANY);
+        LivePanel panel = connectedGlove(new TargetPlan(null, Map.of("thumb", around(28), "index", index), Set.of()));
+        try {
+            java.util.Set<String> guidance = new java.util.HashSet<>();
+            assertThat(badgeStates(panel, 1, DisplayState.IN_BAND, guidance)).contains(DisplayState.IN_BAND);
+            assertThat(guidance).anySatisfy(g -> assertThat(g).matches("Hold steady: [456] s to go\\."));
+            assertThat(badgeStates(panel, 2, DisplayState.NOT_TRACKED, new java.util.HashSet<>()))
+                    .contains(DisplayState.NOT_TRACKED);
+        } finally {
+            SwingUtilities.invokeAndWait(panel::shutdown);
+        }
+    }
 }
