@@ -143,4 +143,30 @@ class GloveTargetsTest {
             SwingUtilities.invokeAndWait(panel::shutdown);
         }
     }
+
+    @Test
+    void givenATargetForAFingerTheGloveLacks_whenConnected_thenTheChartNamesItAndListsTheFingers() throws Exception {
+        TargetPlan plan = new TargetPlan(null, Map.of("thumb", around(28), "pinky", around(3)), Set.of());
+        GuiSetup setup = new GuiSetup(List.of("sim-glove"),
+                name -> new SimulatedTransport(SimulatedDeviceSpec.glove(), 7, 10, 0),
+                SessionSettings.of(plan.primary(), 0).withTargets(plan), new InMemoryJournal(), GuiSetup.DEFAULT_SITES,
+                Double.POSITIVE_INFINITY);
+        AtomicReference<LivePanel> ref = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            ref.set(new LivePanel(setup, new LivePanelTest.RecordedCues()));
+            ref.get().connect("sim-glove");
+        });
+        AtomicReference<String> message = new AtomicReference<>("");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline && !message.get().startsWith("Could not open")) {
+            Thread.sleep(10);
+            SwingUtilities.invokeAndWait(() -> {
+                ref.get().tick();
+                message.set(String.valueOf(ref.get().chart.message()));
+            });
+        }
+        assertThat(message.get()).isEqualTo("Could not open sim-glove: the targets name unknown channel 'pinky'; "
+                + "sim-glove has thumb, index, middle, ring, little");
+        SwingUtilities.invokeAndWait(ref.get()::shutdown);
+    }
 }
