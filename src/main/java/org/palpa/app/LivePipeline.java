@@ -66,9 +66,15 @@ public final class LivePipeline implements AutoCloseable {
     /** Connects the device and starts processing; returns what the device said about itself. */
     public DeviceInfo start() {
         device = transport.connect();
-        FrameProcessor processor = new FrameProcessor(device, settings.calibrations().apply(device),
-                settings.filter(), settings.target(), settings.trackerSettings(), settings.probeArea(),
-                this::holdFinished);
+        FrameProcessor processor;
+        try {
+            processor = new FrameProcessor(device, settings.calibrations().apply(device),
+                    settings.filter(), settings.targets(), settings::trackerSettingsFor, settings.probeArea(),
+                    this::holdFinished);
+        } catch (IllegalArgumentException e) {
+            transport.close(); // the device lacks a channel the targets name: nothing will be processed
+            throw e;
+        }
         calibrationRefs = processor.calibrationRefs();
         worker = new Thread(() -> run(processor), "palpa-pipeline");
         worker.setDaemon(true);

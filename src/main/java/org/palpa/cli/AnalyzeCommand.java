@@ -50,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new PalpaException("--unit must be a force unit (N, kgf or lbf), was " + unit);
         }
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
-                targetOptions.probeArea(), 0, null, 1);
+                targetOptions.probeArea(), 0, null, 1).withTargets(targetOptions.plan());
         if ((input == null) == (session == null)) {
             throw new IllegalArgumentException("give either --input FILE or --session ID");
         }
@@ -63,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new PalpaException("cannot read " + input + ": no such file");
         }
-        var doc = HoldsJson.document(input.getFileName().toString(), result.device(), target,
+        var doc = HoldsJson.document(input.getFileName().toString(), result.device(), settings.targets(),
                 settings.filter().toString(), result.filterDelayMillis(), result.holds());
         if (output == null) {
             HoldsJson.write(doc, System.out);

@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
-                targetOptions.probeArea(), durationMillis / 1000.0, null, 8192);
+                targetOptions.probeArea(), durationMillis / 1000.0, null, 8192).withTargets(targetOptions.plan());
         return LiveCommand.run(new PrintStream(System.out, true), DeviceCatalog.open(device, seed, speed, 0), null,
                 settings, null, plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "demo " + device));
     }

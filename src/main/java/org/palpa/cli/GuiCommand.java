@@ -73,7 +73,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
         }
         SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
-                targetOptions.probeArea(), 0, null, 8192);
+                targetOptions.probeArea(), 0, null, 8192).withTargets(targetOptions.plan());
         Replays replays = replay == null ? null : Replays.of(replay, replayUnit);
         String first = replays != null && device == null ? replays.name() : device;
         if (!displayAvailable()) {
@@ -92,7 +92,7 @@ final class GuiCommand implements Callable<Integer> {
     static int demo(org.palpa.core.hold.Target target, TargetOptions options, String device, long seed, double speed)
             throws InterruptedException {
         SessionSettings settings = new SessionSettings(target, null, options.filterSpec(), options.probeArea(), 0, null,
-                8192);
+                8192).withTargets(options.plan());
         System.out.println("palpa demo: opening the live window on " + device + "; close it to end "
                 + "(palpa demo --terminal for terminal feedback).");
         LiveWindow.Report report = open(settings, seed, speed, Double.POSITIVE_INFINITY,

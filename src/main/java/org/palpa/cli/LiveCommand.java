@@ -93,7 +93,8 @@ final class LiveCommand implements Callable<Integer> {
         Target target = targetOptions.target();
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0,
-                profiles == null ? null : profiles.calibrations(System.err, driftCompensation), 8192);
+                profiles == null ? null : profiles.calibrations(System.err, driftCompensation), 8192)
+                .withTargets(targetOptions.plan());
         Transport transport;
         BandIndicator indicator = null;
         try {
@@ -169,7 +170,7 @@ final class LiveCommand implements Callable<Integer> {
         if (feed != null) {
             feed.start();
         }
-        int main = 0;
+        int main = firstTracked(info, settings);
         if (channelLabel != null) {
             main = info.channelNames().indexOf(channelLabel);
             if (main < 0) {
@@ -180,7 +181,7 @@ final class LiveCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "Palpa live: %s (%d channel%s at %.0f Hz), target %s; filter %s. Ctrl+C to stop.%n",
                 info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
-                settings.target(), settings.filter());
+                settings.targets(), settings.filter());
         java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
         for (int c = 0; c < refs.size(); c++) {
             if (!refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
@@ -199,11 +200,12 @@ final class LiveCommand implements Callable<Integer> {
         }, "palpa-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            SessionSummary summary = new TerminalFeedback(out, info, settings.target(), main, !plain).follow(terminal);
+            Target mainTarget = settings.targets().targetFor(info.channels().get(main).label()).orElse(settings.target());
+            SessionSummary summary = new TerminalFeedback(out, info, mainTarget, main, !plain).follow(terminal);
             out.printf(Locale.ROOT, "Session ended: %s. %.1f s of signal, %d frames, %d lost, %d dropped; "
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
-            HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos());
+            HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos(), settings.targets());
             recorder.end(summary, out);
             if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
                 out.println(serial.stats().snapshot().describe());
@@ -218,5 +220,15 @@ final class LiveCommand implements Callable<Integer> {
                 // the hook is already running; it finishes by itself
             }
         }
+    }
+
+    /** The first channel that has a target, so the terminal follows a tracked finger by default. */
+    private static int firstTracked(DeviceInfo info, SessionSettings settings) {
+        for (int c = 0; c < info.channelCount(); c++) {
+            if (settings.targets().targetFor(info.channels().get(c).label()).isPresent()) {
+                return c;
+            }
+        }
+        return 0;
     }
 }

@@ -21,7 +21,7 @@ final class SessionAnalysis {
         try (JdbcSessionStore store = storeOptions.open()) {
             StoredSession s = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in " + store.describe()));
             TraceAnalysis.Result result = TraceAnalysis.run(s.meta().device(), new SessionFrames(store, id), settings);
-            var doc = HoldsJson.document("session " + id, result.device(), settings.target(), settings.filter().toString(),
+            var doc = HoldsJson.document("session " + id, result.device(), settings.targets(), settings.filter().toString(),
                     result.filterDelayMillis(), result.holds());
             if (output == null) {
                 HoldsJson.write(doc, System.out);

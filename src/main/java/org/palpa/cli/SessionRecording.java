@@ -83,7 +83,7 @@ final class SessionRecording {
             SessionMeta meta = new SessionMeta(options.client, options.clientName, options.therapistOrUser(), options.site,
                     options.notes, System.currentTimeMillis(), source, device, ids.isEmpty() ? null : ids.toString(),
                     hashes.isEmpty() ? null : hashes.toString(), null, settings.target(),
-                    settings.filter().toString(), settings.probeArea().squareCentimetres());
+                    settings.filter().toString(), settings.probeArea().squareCentimetres(), settings.targets());
             sessionId = recorder.begin(meta);
             if (Terminals.interactive()) {
                 LiveNotes.start(System.in, recorder, err);

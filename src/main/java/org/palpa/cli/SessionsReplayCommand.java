@@ -43,7 +43,8 @@ final class SessionsReplayCommand implements Callable<Integer> {
         try (JdbcSessionStore s = store.open()) {
             var session = s.find(sessionId).orElseThrow(() -> new PalpaException("no session " + sessionId + " in " + s.describe()));
             SessionSettings settings = new SessionSettings(recordedTarget ? session.meta().target() : targetOptions.target(),
-                    null, targetOptions.filterSpec(), targetOptions.probeArea(), 0, null, 8192);
+                    null, targetOptions.filterSpec(), targetOptions.probeArea(), 0, null, 8192)
+                    .withTargets(recordedTarget ? session.meta().targets() : targetOptions.plan());
             return LiveCommand.run(new PrintStream(System.out, true), new ReplayTransport(s, sessionId, x), settings, null,
                     plain || !Terminals.interactive());
         }

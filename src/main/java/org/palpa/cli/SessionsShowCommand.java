@@ -48,7 +48,7 @@ final class SessionsShowCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  calibration %s%n", m.calibrationProfile() == null ? "device's own units"
                     : m.calibrationProfile() + " (sha256 " + m.calibrationHash() + ")"
                     + (m.calibrationQuality() == null ? "" : "; " + m.calibrationQuality()));
-            out.printf(Locale.ROOT, "  target      %s; filter %s; probe %.2f cm²%n", m.target(), m.filter(), m.probeAreaCm2());
+            out.printf(Locale.ROOT, "  target      %s; filter %s; probe %.2f cm²%n", m.targets(), m.filter(), m.probeAreaCm2());
             out.printf(Locale.ROOT, "  signal      %.1f s, %d frames, %d lost by the recorder%n", SessionText.seconds(x),
                     x.frameCount(), x.lostFrames());
             out.printf(Locale.ROOT, "  notes       %s%n  chain head  %s%n", m.notes().isEmpty() ? "-" : m.notes(), x.chainHead());

@@ -64,6 +64,14 @@ public final class SessionMetadataJson {
         ObjectNode t = root.putObject("target");
         t.put("min", m.target().min()).put("max", m.target().max()).put("unit", m.target().unit().symbol())
                 .put("holdSeconds", m.target().holdMillis() / 1000.0);
+        ArrayNode targets = root.putArray("targets");
+        for (Channel c : m.device().channels()) {
+            ObjectNode o = targets.addObject().put("channel", c.id()).put("label", c.label());
+            m.targets().targetFor(c.label()).ifPresentOrElse(
+                    own -> o.put("tracked", true).put("min", own.min()).put("max", own.max())
+                            .put("unit", own.unit().symbol()).put("holdSeconds", own.holdMillis() / 1000.0),
+                    () -> o.put("tracked", false).putNull("min").putNull("max"));
+        }
         root.put("filter", m.filter());
         root.put("probeAreaCm2", m.probeAreaCm2());
         root.put("frames", s.frameCount());

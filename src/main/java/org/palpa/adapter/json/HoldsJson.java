@@ -11,6 +11,7 @@ import java.util.List;
 import org.palpa.core.hold.HoldOutcome;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.hold.Target;
+import org.palpa.core.hold.TargetPlan;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
@@ -28,29 +29,34 @@ public final class HoldsJson {
     private HoldsJson() {
     }
 
-    /** Builds the document. */
+    /** Builds the document for a session that judged every channel against {@code target}. */
     public static ObjectNode document(String source, DeviceInfo device, Target target, String filter,
+                                      double filterDelayMillis, List<HoldResult> holds) {
+        return document(source, device, TargetPlan.uniform(target), filter, filterDelayMillis, holds);
+    }
+
+    /**
+     * Builds the document. {@code target} holds the plan's primary target, as in every
+     * {@code palpa.holds/1} document; {@code targets} gives each channel's own band, or null for a
+     * channel that was only displayed.
+     */
+    public static ObjectNode document(String source, DeviceInfo device, TargetPlan plan, String filter,
                                       double filterDelayMillis, List<HoldResult> holds) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("source", source);
-        ObjectNode t = root.putObject("target");
-        t.put("min", target.min());
-        t.put("max", target.max());
-        t.put("unit", target.unit().symbol());
-        t.put("holdSeconds", target.holdMillis() / 1000.0);
-        if (!target.rampRate().isAny()) {
-            ObjectNode r = t.putObject("rampRate");
-            r.put("min", target.rampRate().minPerSecond());
-            r.put("max", target.rampRate().maxPerSecond());
-        } else {
-            t.putNull("rampRate");
-        }
+        band(root.putObject("target"), plan.primary());
         root.put("filter", filter);
         root.put("filterDelayMs", round(filterDelayMillis, 3));
         root.put("sampleRateHz", round(device.nominalRateHz(), 6));
         ArrayNode channels = root.putArray("channels");
         device.channels().forEach(c -> channels.addObject().put("id", c.id()).put("label", c.label()));
+        ArrayNode targets = root.putArray("targets");
+        device.channels().forEach(c -> {
+            ObjectNode o = targets.addObject().put("channel", c.id()).put("label", c.label());
+            plan.targetFor(c.label()).ifPresentOrElse(t -> band(o.put("tracked", true), t),
+                    () -> o.put("tracked", false).putNull("min").putNull("max"));
+        });
         ArrayNode list = root.putArray("holds");
         for (HoldResult h : holds) {
             ObjectNode o = list.addObject();
@@ -77,6 +83,20 @@ public final class HoldsJson {
         summary.put("met", met);
         summary.put("percentMet", holds.isEmpty() ? 0 : round(100.0 * met / holds.size(), 2));
         return root;
+    }
+
+    private static void band(ObjectNode t, Target target) {
+        t.put("min", target.min());
+        t.put("max", target.max());
+        t.put("unit", target.unit().symbol());
+        t.put("holdSeconds", target.holdMillis() / 1000.0);
+        if (!target.rampRate().isAny()) {
+            ObjectNode r = t.putObject("rampRate");
+            r.put("min", target.rampRate().minPerSecond());
+            r.put("max", target.rampRate().maxPerSecond());
+        } else {
+            t.putNull("rampRate");
+        }
     }
 
     /** Writes the document to {@code out}, followed by a newline; does not close the stream. */

@@ -59,6 +59,13 @@ public final class PdfSessionReport {
                         s.frameCount(), s.lostFrames()));
                 w.field("Target", m.target().toString() + (m.target().rampRate().isAny() ? "" : ", ramp "
                         + m.target().rampRate().minPerSecond() + ".." + m.target().rampRate().maxPerSecond() + " /s"));
+                if (!m.targets().isUniform()) {
+                    // a glove judged per finger: each channel's own band, the plot shows the first
+                    for (var c : m.device().channels()) {
+                        w.field("  " + c.label(), m.targets().targetFor(c.label()).map(Object::toString)
+                                .orElse("not tracked (shown only)"));
+                    }
+                }
                 w.field("Notes", m.notes().isEmpty() ? "-" : m.notes());
                 w.heading("Device and calibration");
                 w.field("Device", m.device().model() + ", serial " + m.device().serialNumber() + ", firmware "

@@ -11,6 +11,8 @@ import org.palpa.app.record.SessionMeta;
 import org.palpa.app.record.SessionStatus;
 import org.palpa.app.record.StoredSession;
 import org.palpa.core.hold.RateBand;
+import org.palpa.core.hold.TargetPlan;
+import org.palpa.core.hold.TargetPlanText;
 import org.palpa.core.hold.Target;
 import org.palpa.core.sample.Channel;
 import org.palpa.core.sample.DeviceInfo;
@@ -21,7 +23,7 @@ final class SessionRows {
     static final String COLUMNS = "id, client_code, c.display_name, therapist, site, notes, started_at, ended_at, status, "
             + "end_reason, source, device_model, device_serial, device_firmware, device_rate_hz, calibration_profile, "
             + "calibration_hash, calibration_quality, target_min, target_max, target_unit, hold_ms, ramp_min, ramp_max, filter, "
-            + "probe_area_cm2, frame_count, lost_frames, chain_length, genesis_hash, chain_head";
+            + "probe_area_cm2, frame_count, lost_frames, chain_length, genesis_hash, chain_head, target_plan";
     static final String FROM = " FROM sessions s JOIN clients c ON c.code = s.client_code";
 
     private SessionRows() {
@@ -96,6 +98,13 @@ final class SessionRows {
                 id = keys.getLong(1);
             }
         }
+        if (!m.targets().isUniform()) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE sessions SET target_plan = ? WHERE id = ?")) {
+                p.setString(1, TargetPlanText.format(m.targets()));
+                p.setLong(2, id);
+                p.executeUpdate();
+            }
+        }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO channels (session_id, channel, label, unit) VALUES (?, ?, ?, ?)")) {
             for (Channel ch : m.device().channels()) {
                 p.setLong(1, id);
@@ -131,10 +140,19 @@ final class SessionRows {
         SessionMeta meta = new SessionMeta(r.getString("client_code"), r.getString("display_name"), r.getString("therapist"),
                 r.getString("site"), r.getString("notes"), r.getLong("started_at"), r.getString("source"), device,
                 r.getString("calibration_profile"), r.getString("calibration_hash"), r.getString("calibration_quality"), target, r.getString("filter"),
-                r.getDouble("probe_area_cm2"));
+                r.getDouble("probe_area_cm2"), plan(r.getString("target_plan"), id));
         long ended = r.getLong("ended_at");
         Long endedAt = r.wasNull() ? null : ended;
         return new StoredSession(id, meta, SessionStatus.ofCode(r.getString("status")), endedAt, r.getString("end_reason"),
                 r.getLong("frame_count"), r.getLong("lost_frames"), r.getLong("chain_length"), r.getString("genesis_hash"), r.getString("chain_head"));
+    }
+
+    /** The stored per-channel plan, or null for a session with one target. */
+    private static TargetPlan plan(String text, long sessionId) throws SQLException {
+        try {
+            return text == null ? null : TargetPlanText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("session " + sessionId + ": column target_plan: " + e.getMessage(), e);
+        }
     }
 }

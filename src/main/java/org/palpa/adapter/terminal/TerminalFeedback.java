@@ -111,6 +111,10 @@ public final class TerminalFeedback {
         for (int i = 0; i < f.channelCount() && f.channelCount() > 1; i++) {
             if (i != c) {
                 sb.append(String.format(Locale.ROOT, " | %s %.1f", device.channels().get(i).label(), f.smoothed()[i]));
+                if (f.states()[i] != BandState.NO_CONTACT) {
+                    // each finger's state against its own target; untracked fingers never leave NO_CONTACT
+                    sb.append(' ').append(f.states()[i].label().toUpperCase(Locale.ROOT));
+                }
             }
         }
         return sb.toString();

@@ -23,8 +23,9 @@ final class ChannelFeedback {
      * @param scale       from the tracked unit to the unit shown
      * @param heldSeconds time in band in the current contact
      * @param goalSeconds the target duration
+     * @param target      the channel's own target, or the session's when the channel is not judged
      */
-    record View(int channel, DisplayState state, double scale, double heldSeconds, double goalSeconds) {
+    record View(int channel, DisplayState state, double scale, double heldSeconds, double goalSeconds, Target target) {
         boolean complete() {
             return heldSeconds >= goalSeconds;
         }
@@ -42,14 +43,20 @@ final class ChannelFeedback {
         return holdStartNanos;
     }
 
-    /** Updates {@code column} from frame {@code f} and returns the numbers it showed. */
-    View show(FeedbackColumn column, ProcessedFrame f, int requestedChannel, SampleWindow window,
-              SessionSettings settings, double calibratedMaxNewtons) {
+    /**
+     * Updates {@code column} from frame {@code f} and returns the numbers it showed; {@code labels}
+     * name the channels, so that the channel is judged against its own target.
+     */
+    View show(FeedbackColumn column, ProcessedFrame f, int requestedChannel, java.util.List<String> labels,
+              SampleWindow window, SessionSettings settings, double calibratedMaxNewtons) {
         int channel = Math.min(Math.max(0, requestedChannel), f.channelCount() - 1);
-        Target t = settings.target();
+        Target own = channel < labels.size() ? settings.targets().targetFor(labels.get(channel)).orElse(null) : null;
+        Target t = own == null ? settings.target() : own;
         double scale = settings.probeArea().convert(1.0, t.unit(), column.displayUnit());
-        DisplayState state = DisplayState.of(f.states()[channel], f.forceNewtons()[channel] > calibratedMaxNewtons);
-        View v = new View(channel, state, scale, f.heldMillis()[channel] / 1000.0, t.holdMillis() / 1000.0);
+        boolean beyond = f.forceNewtons()[channel] > calibratedMaxNewtons;
+        DisplayState state = own == null && !settings.targets().isUniform() && !beyond ? DisplayState.NOT_TRACKED
+                : DisplayState.of(f.states()[channel], beyond);
+        View v = new View(channel, state, scale, f.heldMillis()[channel] / 1000.0, t.holdMillis() / 1000.0, t);
         if (f.states()[channel] == BandState.NO_CONTACT) {
             holdStartNanos = Long.MIN_VALUE;
         } else if (v.heldSeconds() > 0 && holdStartNanos == Long.MIN_VALUE) {

@@ -171,11 +171,31 @@ final class ChartView extends JComponent {
             g.fillRect(0, 0, getWidth(), getHeight());
             g.setFont(Fonts.of(Font.BOLD, 22f));
             g.setColor(Fonts.text());
-            int w = g.getFontMetrics().stringWidth(message);
-            g.drawString(message, Math.max(10, (getWidth() - w) / 2), getHeight() / 2);
+            paintWrapped(g, message);
         }
         lastPaintNanos = System.nanoTime();
         afterPaint.run();
+    }
+
+    /** Draws {@code text} centred, broken at spaces so that a long error stays readable in a narrow chart. */
+    private void paintWrapped(Graphics2D g, String text) {
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        int room = Math.max(40, getWidth() - 20);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && fm.stringWidth(line + " " + word) > room) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        int y = getHeight() / 2 - (lines.size() - 1) * fm.getHeight() / 2;
+        for (String l : lines) {
+            g.drawString(l, Math.max(10, (getWidth() - fm.stringWidth(l)) / 2), y);
+            y += fm.getHeight();
+        }
     }
 
     /** Runs after every paint, on the event thread; used to measure the delay from sample to pixel. */

@@ -10,14 +10,17 @@ import org.palpa.core.hold.BandState;
  * What the window shows about the pressure, by colour and also by word and shape, so that a
  * colour-blind therapist or a glance from a metre away reads it the same: a hollow ring for no
  * contact, an upward triangle for "press more", a filled disc for in band, a downward triangle for
- * "ease off", a diamond for a value the calibration does not cover.
+ * "ease off", a diamond for a value the calibration does not cover, a short bar for a channel that
+ * is shown but not judged.
  */
 public enum DisplayState {
     NO_CONTACT("NO CONTACT", new Color(0x8A8F98)),
     UNDER("UNDER", new Color(0x2F6FD6)),
     IN_BAND("IN BAND", new Color(0x1E9E4A)),
     OVER("OVER", new Color(0xD6332F)),
-    BEYOND_CALIBRATION("BEYOND CALIBRATION", new Color(0x8E44AD));
+    BEYOND_CALIBRATION("BEYOND CALIBRATION", new Color(0x8E44AD)),
+    /** A glove finger the session shows but does not judge (not in {@code --track}, or without a target). */
+    NOT_TRACKED("NOT TRACKED", new Color(0xB5B9C0));
 
     private final String label;
     private final Color colour;
@@ -73,6 +76,7 @@ public enum DisplayState {
                 d.closePath();
                 g.fill(d);
             }
+            case NOT_TRACKED -> g.fill(new java.awt.geom.Rectangle2D.Double(x, y + s * 3 / 8, s, s / 4));
         }
     }
 

@@ -11,16 +11,16 @@ import java.util.Locale;
 import javax.swing.JComponent;
 
 /**
- * One vertical bar per finger: the value as the bar's height against the target band drawn across
- * it, the bar coloured by the finger's state, and the state's shape and word above it.
+ * One vertical bar per finger: the value as the bar's height against the finger's own target band
+ * drawn behind it, the bar coloured by the finger's state, and the state's shape and word above it.
  */
 final class GloveBars extends JComponent {
     private String[] names = new String[0];
     private double[] values = new double[0];
     private DisplayState[] states = new DisplayState[0];
     private int[] seriesIndex = new int[0];
-    private double bandMin;
-    private double bandMax;
+    private double[] bandMins = new double[0];
+    private double[] bandMaxs = new double[0];
     private double top = 1;
     private String unit = "";
 
@@ -28,22 +28,43 @@ final class GloveBars extends JComponent {
         setPreferredSize(new Dimension(460, 420));
     }
 
-    /** Shows one bar per entry; {@code colourIndex} ties each bar to its line in the chart. */
+    /** Shows one bar per entry against one band; {@code colourIndex} ties each bar to its line in the chart. */
     void show(String[] barNames, double[] barValues, DisplayState[] barStates, int[] colourIndex, double min,
               double max, String unitSymbol) {
+        double[] mins = new double[barNames.length];
+        double[] maxs = new double[barNames.length];
+        java.util.Arrays.fill(mins, min);
+        java.util.Arrays.fill(maxs, max);
+        show(barNames, barValues, barStates, colourIndex, mins, maxs, unitSymbol);
+    }
+
+    /**
+     * Shows one bar per entry, each against its own band; a NaN band edge means the finger is not
+     * judged and gets no band.
+     */
+    void show(String[] barNames, double[] barValues, DisplayState[] barStates, int[] colourIndex, double[] mins,
+              double[] maxs, String unitSymbol) {
         names = barNames;
         values = barValues;
         states = barStates;
         seriesIndex = colourIndex;
-        bandMin = min;
-        bandMax = max;
+        bandMins = mins;
+        bandMaxs = maxs;
         unit = unitSymbol;
-        double peak = max * 1.4;
-        for (double v : barValues) {
-            peak = Math.max(peak, v * 1.1);
+        double peak = 1;
+        for (int i = 0; i < barValues.length; i++) {
+            peak = Math.max(peak, barValues[i] * 1.1);
+            if (!Double.isNaN(maxs[i])) {
+                peak = Math.max(peak, maxs[i] * 1.4);
+            }
         }
         top = peak;
         repaint();
+    }
+
+    /** The band edges as shown, lower then upper per bar, for tests. */
+    double[][] bands() {
+        return new double[][] {bandMins.clone(), bandMaxs.clone()};
     }
 
     /** The states as shown, for tests. */
@@ -68,14 +89,9 @@ final class GloveBars extends JComponent {
         int plotH = h - head - foot;
         double slot = (double) w / n;
         int barW = (int) Math.max(6, slot * 0.6);
-        int yMin = head + plotH - (int) (plotH * bandMin / top);
-        int yMax = head + plotH - (int) (plotH * bandMax / top);
-        g.setColor(new Color(30, 158, 74, 50));
-        g.fillRect(0, yMax, w, yMin - yMax);
-        g.setColor(new Color(30, 158, 74));
-        g.setStroke(new BasicStroke(1.5f));
-        g.drawLine(0, yMin, w, yMin);
-        g.drawLine(0, yMax, w, yMax);
+        for (int i = 0; i < n; i++) {
+            paintBand(g, i, slot, head, plotH);
+        }
         Font small = Fonts.of(Font.PLAIN, n > 8 ? 11f : 15f);
         for (int i = 0; i < n; i++) {
             int x = (int) (i * slot + (slot - barW) / 2);
@@ -99,6 +115,23 @@ final class GloveBars extends JComponent {
         g.setColor(Fonts.dim());
         g.drawString(unit, 2, head - 2);
         g.dispose();
+    }
+
+    /** The finger's own band across its slot, so that each bar is read against its own target. */
+    private void paintBand(Graphics2D g, int i, double slot, int head, int plotH) {
+        if (Double.isNaN(bandMins[i]) || Double.isNaN(bandMaxs[i])) {
+            return;
+        }
+        int x0 = (int) (i * slot + slot * 0.08);
+        int x1 = (int) ((i + 1) * slot - slot * 0.08);
+        int yMin = head + plotH - (int) (plotH * bandMins[i] / top);
+        int yMax = head + plotH - (int) (plotH * bandMaxs[i] / top);
+        g.setColor(new Color(30, 158, 74, 50));
+        g.fillRect(x0, yMax, x1 - x0, yMin - yMax);
+        g.setColor(new Color(30, 158, 74));
+        g.setStroke(new BasicStroke(1.5f));
+        g.drawLine(x0, yMin, x1, yMin);
+        g.drawLine(x0, yMax, x1, yMax);
     }
 
     private static void drawCentred(Graphics2D g, String s, int x, int width, int baseline) {

@@ -14,8 +14,9 @@ import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.ProcessedFrame;
 
 /**
- * The glove view: a bar per finger with its state beside a chart of the same fingers, and a
- * check box per channel to choose which are shown.
+ * The glove view: a bar per finger with its own target band and state beside a chart of the same
+ * fingers, and a check box per channel to choose which are shown. A finger without a target
+ * (see {@link org.palpa.core.hold.TargetPlan}) is drawn grey, with no band, as not tracked.
  */
 final class GloveView extends JPanel {
     final GloveBars bars = new GloveBars();
@@ -57,18 +58,27 @@ final class GloveView extends JPanel {
         String[] names = new String[n];
         double[] values = new double[n];
         DisplayState[] states = new DisplayState[n];
+        double[] mins = new double[n];
+        double[] maxs = new double[n];
+        Target chartBand = null;
         int k = 0;
         for (int c = 0; c < boxes.size() && c < f.channelCount(); c++) {
             if (boxes.get(c).isSelected()) {
                 channels[k] = c;
                 names[k] = boxes.get(c).getText();
                 values[k] = f.smoothed()[c] * scale;
-                states[k] = DisplayState.of(f.states()[c], f.forceNewtons()[c] > calibratedMaxNewtons);
+                Target own = settings.targets().targetFor(names[k]).orElse(null);
+                boolean beyond = f.forceNewtons()[c] > calibratedMaxNewtons;
+                states[k] = own == null && !beyond ? DisplayState.NOT_TRACKED : DisplayState.of(f.states()[c], beyond);
+                mins[k] = own == null ? Double.NaN : own.min() * scale;
+                maxs[k] = own == null ? Double.NaN : own.max() * scale;
+                chartBand = chartBand == null ? own : chartBand;
                 k++;
             }
         }
-        Target t = settings.target();
-        bars.show(names, values, states, channels, t.min() * scale, t.max() * scale, unit);
+        // the chart has room for one band: that of the first ticked finger that is judged
+        Target t = chartBand == null ? settings.target() : chartBand;
+        bars.show(names, values, states, channels, mins, maxs, unit);
         chart.update(window, channels, names, originNanos, spanSeconds, scale, unit, t.min() * scale,
                 t.max() * scale, Long.MIN_VALUE);
     }

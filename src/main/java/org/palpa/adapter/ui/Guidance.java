@@ -16,6 +16,7 @@ final class Guidance {
             case IN_BAND -> complete ? "done: release slowly" : "hold steady";
             case OVER -> "ease off";
             case BEYOND_CALIBRATION -> "ease off: reading not trustworthy";
+            case NOT_TRACKED -> "shown only";
         };
     }
 
@@ -31,6 +32,7 @@ final class Guidance {
                     Math.ceil(t.holdMillis() / 1000.0 - heldSeconds));
             case OVER -> String.format(Locale.ROOT, "Ease off: %.1f %s over the band.", value - t.max(), u);
             case BEYOND_CALIBRATION -> "Ease off: beyond the calibrated range.";
+            case NOT_TRACKED -> "This channel is shown but not judged.";
         };
     }
 }

@@ -281,7 +281,8 @@ public final class LivePanel extends JPanel {
         if (replayBar.isVisible()) {
             replayBar.follow((f.timestampNanos() - originNanos) / 1e9);
         }
-        ChannelFeedback.View view = channelFeedback.show(feedback, f, feedback.channel.getSelectedIndex(), window,
+        ChannelFeedback.View view = channelFeedback.show(feedback, f, feedback.channel.getSelectedIndex(),
+                feed.device().channelNames(), window,
                 settings, setup.calibratedMaxNewtons());
         if (tabs.getSelectedComponent() == glove) {
             glove.update(window, f, settings, view.scale(), feedback.displayUnit().symbol(), setup.calibratedMaxNewtons(),
@@ -290,7 +291,7 @@ public final class LivePanel extends JPanel {
             double scale = view.scale();
             chart.update(window, new int[] {view.channel()},
                     new String[] {feed.device().channelNames().get(view.channel())}, originNanos, spanSeconds(), scale,
-                    feedback.displayUnit().symbol(), settings.target().min() * scale, settings.target().max() * scale,
+                    feedback.displayUnit().symbol(), view.target().min() * scale, view.target().max() * scale,
                     channelFeedback.holdStartNanos());
         }
         SoundCue cue = cues.next(view.state(), view.complete(), System.nanoTime());

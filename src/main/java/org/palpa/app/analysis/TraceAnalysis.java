@@ -41,7 +41,7 @@ public final class TraceAnalysis {
     public static Result run(DeviceInfo device, FrameSource source, SessionSettings settings) {
         List<HoldResult> holds = new ArrayList<>();
         FrameProcessor processor = new FrameProcessor(device, settings.calibrations().apply(device), settings.filter(),
-                settings.target(), settings.trackerSettings(), settings.probeArea(), holds::add);
+                settings.targets(), settings::trackerSettingsFor, settings.probeArea(), holds::add);
         source.forEach(processor::process);
         processor.finish();
         return new Result(device, holds, processor.frames(), processor.filterDelayMillis());

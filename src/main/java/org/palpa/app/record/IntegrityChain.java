@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.palpa.core.hold.HoldResult;
+import org.palpa.core.hold.TargetPlanText;
 import org.palpa.core.sample.Channel;
 
 /**
@@ -35,6 +36,10 @@ public final class IntegrityChain {
         field(sb, m.target().min()).field(sb, m.target().max()).field(sb, m.target().unit().name());
         field(sb, m.target().holdMillis()).field(sb, m.target().rampRate().minPerSecond());
         field(sb, m.target().rampRate().maxPerSecond()).field(sb, m.filter()).field(sb, m.probeAreaCm2());
+        if (!m.targets().isUniform()) {
+            // only per-channel plans add a field, so sessions recorded before them keep their hashes
+            field(sb, "targets").field(sb, TargetPlanText.format(m.targets()));
+        }
         return hex(digest().digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
 

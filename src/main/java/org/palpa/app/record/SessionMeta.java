@@ -2,6 +2,7 @@ package org.palpa.app.record;
 
 import java.util.regex.Pattern;
 import org.palpa.core.hold.Target;
+import org.palpa.core.hold.TargetPlan;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
@@ -24,10 +25,13 @@ import org.palpa.core.sample.DeviceInfo;
  * @param target             the target holds were judged against
  * @param filter             the smoothing chain as text
  * @param probeAreaCm2       the contact area used for pressures
+ * @param targets            each channel's target and which channels were tracked; null for
+ *                           {@code target} on every channel. Its primary target is {@code target}.
  */
 public record SessionMeta(String clientCode, String clientDisplayName, String therapist, String site, String notes,
                           long startedAtEpochMillis, String source, DeviceInfo device, String calibrationProfile,
-                          String calibrationHash, String calibrationQuality, Target target, String filter, double probeAreaCm2) {
+                          String calibrationHash, String calibrationQuality, Target target, String filter, double probeAreaCm2,
+                          TargetPlan targets) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
@@ -45,8 +49,21 @@ public record SessionMeta(String clientCode, String clientDisplayName, String th
         if (!(probeAreaCm2 > 0)) {
             throw new IllegalArgumentException("probe area must be positive, was " + probeAreaCm2);
         }
+        targets = targets == null ? TargetPlan.uniform(target) : targets;
+        if (!targets.primary().equals(target)) {
+            throw new IllegalArgumentException("a session's target must be its target plan's primary target");
+        }
         clientDisplayName = clientDisplayName == null || clientDisplayName.isBlank() ? null : clientDisplayName;
         site = site == null ? "" : site;
         notes = notes == null ? "" : notes;
+    }
+
+    /** A session whose channels were all judged against {@code target}. */
+    public SessionMeta(String clientCode, String clientDisplayName, String therapist, String site, String notes,
+                       long startedAtEpochMillis, String source, DeviceInfo device, String calibrationProfile,
+                       String calibrationHash, String calibrationQuality, Target target, String filter,
+                       double probeAreaCm2) {
+        this(clientCode, clientDisplayName, therapist, site, notes, startedAtEpochMillis, source, device,
+                calibrationProfile, calibrationHash, calibrationQuality, target, filter, probeAreaCm2, null);
     }
 }

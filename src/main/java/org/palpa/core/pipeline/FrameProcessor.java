@@ -3,6 +3,7 @@ package org.palpa.core.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.calibration.ChannelCalibration;
 import org.palpa.core.calibration.RangeStatus;
@@ -10,6 +11,7 @@ import org.palpa.core.hold.BandState;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.hold.HoldTracker;
 import org.palpa.core.hold.Target;
+import org.palpa.core.hold.TargetPlan;
 import org.palpa.core.hold.TrackerSettings;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sample.Frame;
@@ -20,7 +22,8 @@ import org.palpa.core.signal.FilterSpec;
 
 /**
  * The per-frame work of a session, on one thread: calibrate each channel to newtons, convert to
- * the target's unit (a pressure through the probe area), smooth, and track holds.
+ * the target's unit (a pressure through the probe area), smooth, and track holds of each tracked
+ * channel against that channel's own target.
  *
  * <p>The tracker sees timestamps moved back by the filter chain's group delay, so the holds it
  * reports line up with the unfiltered signal. The working arrays are allocated once; the hot
@@ -31,6 +34,7 @@ public final class FrameProcessor {
     private final ChannelCalibration[] calibrations;
     private final FilterChain[] filters;
     private final HoldTracker[] trackers;
+    private final Target[] targets;
     private final double targetUnitsPerNewton;
     private final long filterDelayNanos;
 
@@ -46,6 +50,8 @@ public final class FrameProcessor {
     private long lastTimestampNanos;
 
     /**
+     * A processor that judges every channel against one target.
+     *
      * @param device       the device whose frames will come
      * @param calibrations one calibration per channel
      * @param filterSpec   the smoothing chain, built per channel at the device's nominal rate
@@ -56,19 +62,39 @@ public final class FrameProcessor {
      */
     public FrameProcessor(DeviceInfo device, List<ChannelCalibration> calibrations, FilterSpec filterSpec,
                           Target target, TrackerSettings settings, ProbeArea area, Consumer<HoldResult> onHold) {
+        this(device, calibrations, filterSpec, TargetPlan.uniform(target), t -> settings, area, onHold);
+    }
+
+    /**
+     * A processor that judges each tracked channel against its own target and only smooths the
+     * others. Values are converted to the plan's one unit.
+     *
+     * @param plan             the target of each channel, by label
+     * @param settingsOfTarget the contact thresholds to use with a channel's target
+     * @throws IllegalArgumentException if the plan names a channel the device lacks
+     */
+    public FrameProcessor(DeviceInfo device, List<ChannelCalibration> calibrations, FilterSpec filterSpec,
+                          TargetPlan plan, Function<Target, TrackerSettings> settingsOfTarget, ProbeArea area,
+                          Consumer<HoldResult> onHold) {
         this.channels = device.channelCount();
         if (calibrations.size() != channels) {
             throw new IllegalArgumentException("device " + device.model() + " has " + channels
                     + " channels but " + calibrations.size() + " calibrations were given");
         }
+        plan.mismatch(device).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         this.calibrations = calibrations.toArray(new ChannelCalibration[0]);
         this.filters = new FilterChain[channels];
         this.trackers = new HoldTracker[channels];
+        this.targets = new Target[channels];
         for (int c = 0; c < channels; c++) {
             filters[c] = filterSpec.build(device.nominalRateHz());
-            trackers[c] = new HoldTracker(c, target, settings, onHold);
+            Target t = plan.targetFor(device.channels().get(c).label()).orElse(null);
+            targets[c] = t;
+            trackers[c] = t == null ? null : new HoldTracker(c, t, settingsOfTarget.apply(t), onHold);
         }
-        this.targetUnitsPerNewton = area.convert(1.0, Unit.NEWTON, target.unit());
+        this.targetUnitsPerNewton = area.convert(1.0, Unit.NEWTON, plan.unit());
         this.filterDelayNanos = Math.round(filters[0].groupDelayMillis() * 1e6);
         this.raw = new double[channels];
         this.force = new double[channels];
@@ -109,15 +135,20 @@ public final class FrameProcessor {
             force[c] = calibrations[c].toNewtons(r);
             rangeStatus[c] = calibrations[c].rangeStatus(r);
             smoothed[c] = filters[c].filter(force[c] * targetUnitsPerNewton);
-            states[c] = trackers[c].update(trackNanos, smoothed[c]);
-            held[c] = trackers[c].heldMillis();
+            HoldTracker t = trackers[c];
+            if (t != null) {
+                states[c] = t.update(trackNanos, smoothed[c]);
+                held[c] = t.heldMillis();
+            }
         }
     }
 
     /** Closes any open holds, as at the end of a session. */
     public void finish() {
         for (HoldTracker t : trackers) {
-            t.finish();
+            if (t != null) {
+                t.finish();
+            }
         }
     }
 
@@ -151,6 +182,11 @@ public final class FrameProcessor {
             refs.add(c.ref());
         }
         return List.copyOf(refs);
+    }
+
+    /** The target {@code channel} is judged against, or null if it is only displayed. */
+    public Target target(int channel) {
+        return targets[channel];
     }
 
     public int channelCount() {
