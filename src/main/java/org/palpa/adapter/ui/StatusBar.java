@@ -8,6 +8,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.palpa.app.LinkHealth;
 import org.palpa.app.RecordingControl;
+import org.palpa.app.port.SessionJournal;
 import org.palpa.core.sample.DeviceInfo;
 
 /** The bottom line: device, sample rate, link health, recording state, display delay and sound. */
@@ -45,13 +46,18 @@ final class StatusBar extends JPanel {
                 : new Color(0xD06000)));
     }
 
-    void showRecording(RecordingControl.State state, long marks) {
+    void showRecording(RecordingControl.State state, long marks, SessionJournal.Status journal) {
         String s = switch (state) {
             case IDLE -> "○ not recording";
             case RECORDING -> "● RECORDING";
             case PAUSED -> "❚❚ recording paused";
         };
-        recording.setText(s + (marks > 0 ? " · " + marks + " mark" + (marks == 1 ? "" : "s") : ""));
-        recording.setForeground(state == RecordingControl.State.RECORDING ? new Color(0xC62828) : Fonts.text());
+        String text = journal.problem() ? "⚠ " + journal.text()
+                : s + (journal.text().isEmpty() ? "" : " · " + journal.text())
+                + (marks > 0 ? " · " + marks + " mark" + (marks == 1 ? "" : "s") : "");
+        recording.setText(text);
+        recording.setToolTipText(journal.text());
+        recording.setForeground(journal.problem() ? new Color(0xD06000)
+                : state == RecordingControl.State.RECORDING ? new Color(0xC62828) : Fonts.text());
     }
 }
