@@ -263,7 +263,7 @@ public final class LivePanel extends JPanel {
 
     /** One display frame: copy what is new, update the components. Runs on the event thread. */
     void tick() {
-        status.showRecording(recording.state(), recording.marks(), recording.journalStatus());
+        status.showRecording(recording.state(), recording.marks(), recording.journalStatus(), replayBar.isVisible());
         status.sound.setText(sound.status());
         status.delay.setText(latency.summary());
         if (feed == null) {

@@ -46,9 +46,9 @@ final class StatusBar extends JPanel {
                 : new Color(0xD06000)));
     }
 
-    void showRecording(RecordingControl.State state, long marks, SessionJournal.Status journal) {
+    void showRecording(RecordingControl.State state, long marks, SessionJournal.Status journal, boolean replay) {
         String s = switch (state) {
-            case IDLE -> "○ not recording";
+            case IDLE -> replay ? "○ replay, not recorded again" : "○ not recording";
             case RECORDING -> "● RECORDING";
             case PAUSED -> "❚❚ recording paused";
         };

@@ -41,7 +41,7 @@ public final class StoreJournal implements SessionJournal {
     private Recorder recorder;
     private long sessionId = -1;
     private long marksNotKept;
-    private volatile Status status = new Status("not recording", false);
+    private volatile Status status = new Status("", false);
 
     /**
      * @param store       where sessions are written
