@@ -64,7 +64,7 @@ public final class StoreJournal implements SessionJournal {
         submit(() -> {
             if (recorder != null) {
                 recorder.pause();
-                status = new Status("session " + sessionId + " paused: frames are not kept", false);
+                status = new Status("session " + sessionId + ", frames not kept", false);
             }
         });
     }
