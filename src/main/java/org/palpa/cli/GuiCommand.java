@@ -119,7 +119,7 @@ final class GuiCommand implements Callable<Integer> {
         WindowRecording recording = WindowRecording.open(options, System.out, System.err);
         Thread hook = new Thread(() -> {
             try {
-                recording.close();
+                recording.close("stopped by a signal (Ctrl+C or SIGTERM)");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

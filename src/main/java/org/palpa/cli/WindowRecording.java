@@ -67,13 +67,18 @@ final class WindowRecording implements AutoCloseable {
      * Safe to call twice, such as from the window and from a shutdown hook.
      */
     @Override
-    public synchronized void close() throws InterruptedException {
+    public void close() throws InterruptedException {
+        close("the window was closed");
+    }
+
+    /** Closes with {@code reason} as the end of the session being recorded, such as a stop signal. */
+    synchronized void close(String reason) throws InterruptedException {
         if (closed) {
             return;
         }
         closed = true;
         if (journal instanceof StoreJournal j) {
-            List<Recorder.Result> results = j.close(30, TimeUnit.SECONDS);
+            List<Recorder.Result> results = j.close(reason, 30, TimeUnit.SECONDS);
             for (Recorder.Result r : results) {
                 out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", r.sessionId(),
                         r.framesWritten(), r.lostFrames() > 0 ? ", " + r.lostFrames() + " lost" : "", store.describe(),

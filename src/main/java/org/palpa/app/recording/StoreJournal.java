@@ -176,7 +176,12 @@ public final class StoreJournal implements SessionJournal {
      * {@code timeout}. Returns every session recorded, in order.
      */
     public List<Recorder.Result> close(long timeout, TimeUnit unit) throws InterruptedException {
-        submit(() -> finishCurrent("the window was closed"));
+        return close("the window was closed", timeout, unit);
+    }
+
+    /** Like {@link #close(long, TimeUnit)}, with the reason the session being recorded ends. */
+    public List<Recorder.Result> close(String reason, long timeout, TimeUnit unit) throws InterruptedException {
+        submit(() -> finishCurrent(reason));
         worker.shutdown();
         if (!worker.awaitTermination(timeout, unit)) {
             log.accept("the recording did not finish in time; the session keeps what was committed and is marked "
