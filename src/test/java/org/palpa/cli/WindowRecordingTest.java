@@ -124,6 +124,16 @@ class WindowRecordingTest {
             CliRunner.Result verify = CliRunner.run("sessions", "verify", Long.toString(id), "--data-dir", dir.toString());
             assertThat(verify.exitCode()).isZero();
             assertThat(verify.out()).contains("session " + id + ": intact");
+            Path edf = dir.resolve("paused.edf");
+            CliRunner.Result export = CliRunner.run("sessions", "export", Long.toString(id), "--format", "edf", "-o",
+                    edf.toString(), "--data-dir", dir.toString());
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            assertThat(java.nio.file.Files.size(edf)).isPositive();
+            Path pdf = dir.resolve("paused.pdf");
+            CliRunner.Result report = CliRunner.run("sessions", "report", Long.toString(id), "-o", pdf.toString(),
+                    "--data-dir", dir.toString());
+            assertThat(report.exitCode()).as(report.err()).isZero();
+            assertThat(java.nio.file.Files.size(pdf)).isPositive();
         } finally {
             recording.close();
             feed.close();
