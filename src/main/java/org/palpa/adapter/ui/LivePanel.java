@@ -124,9 +124,9 @@ public final class LivePanel extends JPanel {
         }
     }
 
-    /** The session the Record button records: the connected device's, never a replay's. */
+    /** The session the Record button records: the connected device's while it streams, never a replay's. */
     private LiveFeed recordable() {
-        return feed == null || replayBar.isVisible() ? null : feed;
+        return feed == null || replayBar.isVisible() || feed.health().endReason() != null ? null : feed;
     }
 
     private boolean isReplay(String deviceName) {

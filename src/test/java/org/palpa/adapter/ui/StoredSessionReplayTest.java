@@ -23,8 +23,12 @@ import org.palpa.core.sample.Quantity;
 class StoredSessionReplayTest {
     private static final Target TARGET = Target.around(Quantity.parse("40N"), "10%", 2000, ProbeArea.ALGOMETER_TIP);
 
-    /** The store's replay transport behind the window's replay controls, as {@code palpa gui --session} wires it. */
-    private record StoreReplay(JdbcSessionStore store, long id, double seconds) implements GuiSetup.Replay {
+    /**
+     * The store's replay transport behind the window's replay controls, as {@code palpa gui --session}
+     * wires it. The origin is read once: a replay reads the store while it plays, so the event
+     * thread must never wait for the store.
+     */
+    private record StoreReplay(JdbcSessionStore store, long id, double seconds, long origin) implements GuiSetup.Replay {
         @Override
         public String name() {
             return "session " + id;
@@ -37,7 +41,7 @@ class StoredSessionReplayTest {
 
         @Override
         public long firstTimestampNanos() {
-            return store.originNanos(id);
+            return origin;
         }
 
         @Override
@@ -53,7 +57,7 @@ class StoredSessionReplayTest {
             long id = Recordings.record(store, new PacedScriptDevice(50), 0).result().sessionId();
             InMemoryJournal journal = new InMemoryJournal();
             GuiSetup setup = new GuiSetup(List.of("session " + id), name -> null, SessionSettings.of(TARGET, 0), journal,
-                    GuiSetup.DEFAULT_SITES, Double.POSITIVE_INFINITY, new StoreReplay(store, id, 7.99), true);
+                    GuiSetup.DEFAULT_SITES, Double.POSITIVE_INFINITY, new StoreReplay(store, id, 7.99, store.originNanos(id)), true);
             AtomicReference<LivePanel> ref = new AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> {
                 LivePanel p = new LivePanel(setup, new LivePanelTest.RecordedCues());
