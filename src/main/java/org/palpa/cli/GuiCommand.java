@@ -93,7 +93,7 @@ final class GuiCommand implements Callable<Integer> {
             throw noDisplay();
         }
         try {
-            LiveWindow.Report report = withRecording(recordOptions, (journal, records) -> LiveWindow.run(
+            LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> LiveWindow.run(
                     new GuiSetup(replays == null ? DeviceCatalog.NAMES : withFirst(replays.name(), DeviceCatalog.NAMES),
                             name -> DeviceCatalog.open(name, seed, speed, 0), settings, journal, GuiSetup.DEFAULT_SITES,
                             calibratedMaxNewtons, replays, records),
@@ -115,8 +115,9 @@ final class GuiCommand implements Callable<Integer> {
      * Runs the window with recording as {@code options} say, and finishes the recording when the
      * window closes or the process is stopped (Ctrl+C, SIGTERM); a kill leaves it interrupted.
      */
-    private static LiveWindow.Report withRecording(RecordOptions options, WindowRun run) throws InterruptedException {
-        WindowRecording recording = WindowRecording.open(options, System.out, System.err);
+    private static LiveWindow.Report withRecording(RecordOptions options, String command, WindowRun run)
+            throws InterruptedException {
+        WindowRecording recording = WindowRecording.open(options, command, System.out, System.err);
         Thread hook = new Thread(() -> {
             try {
                 recording.close("stopped by a signal (Ctrl+C or SIGTERM)");
@@ -199,7 +200,7 @@ final class GuiCommand implements Callable<Integer> {
         if (!displayAvailable()) {
             throw noDisplay();
         }
-        return withRecording(recordOptions, (journal, records) -> LiveWindow.run(new GuiSetup(DeviceCatalog.NAMES,
+        return withRecording(recordOptions, "demo", (journal, records) -> LiveWindow.run(new GuiSetup(DeviceCatalog.NAMES,
                 name -> DeviceCatalog.open(name, seed, speed, 0), settings, journal, GuiSetup.DEFAULT_SITES,
                 calibratedMaxNewtons, null, records), options));
     }

@@ -29,8 +29,13 @@ final class WindowRecording implements AutoCloseable {
         this.err = err;
     }
 
-    /** Opens the store that {@code options} name, unless they say {@code --no-record}. */
+    /** Opens the store that {@code options} name, unless they say {@code --no-record}; sessions' source is {@code gui MODEL}. */
     static WindowRecording open(RecordOptions options, PrintStream out, PrintStream err) {
+        return open(options, "gui", out, err);
+    }
+
+    /** Like {@link #open(RecordOptions, PrintStream, PrintStream)}, with sessions' source {@code COMMAND MODEL}. */
+    static WindowRecording open(RecordOptions options, String command, PrintStream out, PrintStream err) {
         if (options == null || options.noRecord) {
             return new WindowRecording(null, new InMemoryJournal("not recorded (--no-record)"), out, err);
         }
@@ -46,7 +51,7 @@ final class WindowRecording implements AutoCloseable {
                     + "marked interrupted; they keep what was recorded");
         }
         StoreJournal journal = new StoreJournal(store,
-                s -> SessionRecording.meta(options, "gui " + s.device().model(), s.device(), s.settings(),
+                s -> SessionRecording.meta(options, command + " " + s.device().model(), s.device(), s.settings(),
                         s.calibrationRefs()),
                 line -> err.println("palpa: " + line));
         return new WindowRecording(store, journal, out, err);
