@@ -3,7 +3,7 @@ package org.palpa.app;
 import java.util.ArrayList;
 import java.util.List;
 import org.palpa.app.port.SessionJournal;
-import org.palpa.core.sample.DeviceInfo;
+import org.palpa.app.port.RecordableSession;
 import org.palpa.core.session.SessionMark;
 
 /**
@@ -11,12 +11,28 @@ import org.palpa.core.session.SessionMark;
  * is plugged in, and what tests read back.
  */
 public final class InMemoryJournal implements SessionJournal {
+    private final String status;
     private final List<String> commands = new ArrayList<>();
     private final List<SessionMark> marks = new ArrayList<>();
 
+    /** A journal whose status says that marks are kept in memory only. */
+    public InMemoryJournal() {
+        this("kept in memory only");
+    }
+
+    /** A journal whose status bar text says why nothing is recorded, such as {@code not recorded (--no-record)}. */
+    public InMemoryJournal(String status) {
+        this.status = status;
+    }
+
     @Override
-    public synchronized void start(DeviceInfo device, String site) {
-        commands.add("start " + device.model() + (site.isEmpty() ? "" : " at " + site));
+    public Status status() {
+        return new Status(status, false);
+    }
+
+    @Override
+    public synchronized void start(RecordableSession session, String site) {
+        commands.add("start " + session.device().model() + (site.isEmpty() ? "" : " at " + site));
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.palpa.core.sample.DeviceInfo;
  * own timer, copies only what is new ({@link #copyInto}) and polls the notices. The display thread
  * never waits for the device, and a display that falls behind loses drawn frames, never holds.
  */
-public final class LiveFeed implements AutoCloseable {
+public final class LiveFeed implements AutoCloseable, org.palpa.app.port.RecordableSession {
     private final LivePipeline pipeline;
     private final StampingTransport transport;
     private final Subscription subscription;
@@ -71,6 +71,10 @@ public final class LiveFeed implements AutoCloseable {
                         }
                     }
                     if (!notice(n)) {
+                        // frames published before the end may still wait behind it
+                        for (PipelineEvent.Processed p = subscription.pollFrame(); p != null; p = subscription.pollFrame()) {
+                            append(p.frame());
+                        }
                         return;
                     }
                 }
@@ -162,12 +166,30 @@ public final class LiveFeed implements AutoCloseable {
                 subscription.overflowCount() + noticeOverflow.get(), deviceErrors, reconnects, rateHz, endReason);
     }
 
+    @Override
     public DeviceInfo device() {
         return device;
     }
 
+    @Override
     public SessionSettings settings() {
         return settings;
+    }
+
+    @Override
+    public java.util.List<org.palpa.core.calibration.CalibrationRef> calibrationRefs() {
+        return pipeline.calibrationRefs();
+    }
+
+    @Override
+    public long latestTimestampNanos() {
+        ProcessedFrame f = latest;
+        return f == null ? 0 : f.timestampNanos();
+    }
+
+    @Override
+    public Subscription subscribe(String name, int capacity, boolean lossless) {
+        return pipeline.subscribe(name, capacity, lossless);
     }
 
     /** Stops the device and the feeder. */

@@ -52,7 +52,8 @@ public final class LivePipeline implements AutoCloseable {
     }
 
     /**
-     * Adds a listener. Call before {@link #start()}.
+     * Adds a listener. Made before {@link #start()}, it sees every frame; made later (to record
+     * from now on), it sees the frames from then on, and the end even if that came first.
      *
      * @param capacity frames the listener may fall behind by before frames are counted as overflow
      * @param lossless whether a source that can wait should be made to wait for this listener
@@ -60,6 +61,11 @@ public final class LivePipeline implements AutoCloseable {
     public Subscription subscribe(String name, int capacity, boolean lossless) {
         Subscription s = new Subscription(name, capacity, lossless);
         subscriptions.add(s);
+        SessionSummary ended = summary;
+        if (ended != null) {
+            // the end was published before (or while) this listener joined; a second end notice is harmless
+            s.deliverEnd(new PipelineEvent.Ended(ended));
+        }
         return s;
     }
 

@@ -1,7 +1,7 @@
 package org.palpa.app;
 
 import org.palpa.app.port.SessionJournal;
-import org.palpa.core.sample.DeviceInfo;
+import org.palpa.app.port.RecordableSession;
 import org.palpa.core.session.SessionMark;
 
 /**
@@ -21,9 +21,14 @@ public final class RecordingControl {
     }
 
     /** Starts recording, or resumes a paused one; returns whether anything changed. */
-    public boolean start(DeviceInfo device, String site) {
+    public boolean start(RecordableSession session, String site) {
         switch (state) {
-            case IDLE -> journal.start(device, site == null ? "" : site);
+            case IDLE -> {
+                if (session == null) {
+                    return false;
+                }
+                journal.start(session, site == null ? "" : site);
+            }
             case PAUSED -> journal.resume();
             case RECORDING -> {
                 return false;
@@ -57,6 +62,11 @@ public final class RecordingControl {
     public void mark(SessionMark mark) {
         journal.mark(mark);
         marks++;
+    }
+
+    /** What the journal says about itself, for the status bar. */
+    public SessionJournal.Status journalStatus() {
+        return journal.status();
     }
 
     public State state() {

@@ -47,6 +47,13 @@ public final class Subscription {
         }
     }
 
+    /** Delivers the end to a listener that joined after it was published; never waits. */
+    void deliverEnd(PipelineEvent.Ended end) {
+        if (!notices.offer(end)) {
+            overflow.incrementAndGet();
+        }
+    }
+
     private <T> boolean putWhileActive(BlockingQueue<T> queue, T item) throws InterruptedException {
         while (!cancelled) {
             if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {

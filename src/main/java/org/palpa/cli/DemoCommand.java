@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!terminal) {
             String problem = GuiCommand.displayProblem();
             if (problem == null) {
-                return GuiCommand.demo(target, targetOptions, device, seed, speed);
+                return GuiCommand.demo(target, targetOptions, device, seed, speed, recordOptions);
             }
             if (!problem.equals("DISPLAY is not set")) {
                 System.out.println("palpa demo: no window (" + problem + "); showing terminal feedback.");

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.palpa.adapter.ui.GuiSetup;
 import org.palpa.adapter.ui.LiveWindow;
-import org.palpa.app.InMemoryJournal;
 import org.palpa.app.SessionSettings;
 import org.palpa.core.PalpaException;
 import picocli.CommandLine.Command;
@@ -17,6 +16,8 @@ import picocli.CommandLine.Option;
         description = {"Opens the live feedback window: a chart with the target band, a large readout,",
                 "a hold timer, the state by colour, word and shape, the ramp rate, sound cues,",
                 "a glove view and session controls. Without --device it opens unconnected.",
+                "A connected device is recorded into the session store (--no-record to opt out);",
+                "--session ID plays a recorded session back.",
                 "Needs a display; use `palpa live` for feedback in the terminal."})
 final class GuiCommand implements Callable<Integer> {
     @Mixin
@@ -41,6 +42,13 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "N",
             description = "With --replay: unit of the values in the CSV: N, kgf or lbf (default: ${DEFAULT-VALUE}).")
     String replayUnit;
+
+    @Option(names = "--session", paramLabel = "ID",
+            description = "Play back a session recorded in the store (see palpa sessions list), with a timeline and speeds.")
+    String session;
+
+    @Mixin
+    RecordOptions recordOptions;
 
     @Option(names = "--glove", description = "Start on the glove view.")
     boolean glove;
@@ -74,29 +82,88 @@ final class GuiCommand implements Callable<Integer> {
         }
         SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), 0, null, 8192).withTargets(targetOptions.plan());
-        Replays replays = replay == null ? null : Replays.of(replay, replayUnit);
+        if (replay != null && session != null) {
+            throw new IllegalArgumentException("--replay and --session both name a recording; give one");
+        }
+        GuiSetup.Replay replays = replay != null ? Replays.of(replay, replayUnit)
+                : session != null ? StoredReplay.of(recordOptions.store, SessionText.id(session)) : null;
         String first = replays != null && device == null ? replays.name() : device;
         if (!displayAvailable()) {
+            closeQuietly(replays);
             throw noDisplay();
         }
-        GuiSetup setup = new GuiSetup(replays == null ? DeviceCatalog.NAMES : replays.names(DeviceCatalog.NAMES),
-                name -> DeviceCatalog.open(name, seed, speed, 0), settings, new InMemoryJournal(),
-                GuiSetup.DEFAULT_SITES, calibratedMaxNewtons, replays);
-        LiveWindow.Report report = LiveWindow.run(setup,
-                new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot));
-        System.out.println("palpa gui: window closed; " + report);
+        try {
+            LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> LiveWindow.run(
+                    new GuiSetup(replays == null ? DeviceCatalog.NAMES : withFirst(replays.name(), DeviceCatalog.NAMES),
+                            name -> DeviceCatalog.open(name, seed, speed, 0), settings, journal, GuiSetup.DEFAULT_SITES,
+                            calibratedMaxNewtons, replays, records),
+                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot)));
+            System.out.println("palpa gui: window closed; " + report);
+        } finally {
+            closeQuietly(replays);
+        }
         return 0;
     }
 
-    /** {@code palpa demo} on a display: the window, connected to {@code device}, open until closed. */
-    static int demo(org.palpa.core.hold.Target target, TargetOptions options, String device, long seed, double speed)
+    /** What runs the window with a journal, and whether it records as soon as a device connects. */
+    @FunctionalInterface
+    private interface WindowRun {
+        LiveWindow.Report run(org.palpa.app.port.SessionJournal journal, boolean records) throws InterruptedException;
+    }
+
+    /**
+     * Runs the window with recording as {@code options} say, and finishes the recording when the
+     * window closes or the process is stopped (Ctrl+C, SIGTERM); a kill leaves it interrupted.
+     */
+    private static LiveWindow.Report withRecording(RecordOptions options, String command, WindowRun run)
             throws InterruptedException {
+        WindowRecording recording = WindowRecording.open(options, command, System.out, System.err);
+        Thread hook = new Thread(() -> {
+            try {
+                recording.close("stopped by a signal (Ctrl+C or SIGTERM)");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "palpa-gui-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return run.run(recording.journal(), recording.records());
+        } finally {
+            recording.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running and finds the recording closed
+            }
+        }
+    }
+
+    private static java.util.List<String> withFirst(String first, java.util.List<String> rest) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static void closeQuietly(GuiSetup.Replay replay) {
+        if (replay instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // only read from; nothing is lost
+            }
+        }
+    }
+
+    /** {@code palpa demo} on a display: the window, connected to {@code device}, open until closed. */
+    static int demo(org.palpa.core.hold.Target target, TargetOptions options, String device, long seed, double speed,
+                    RecordOptions recordOptions) throws InterruptedException {
         SessionSettings settings = new SessionSettings(target, null, options.filterSpec(), options.probeArea(), 0, null,
                 8192).withTargets(options.plan());
         System.out.println("palpa demo: opening the live window on " + device + "; close it to end "
                 + "(palpa demo --terminal for terminal feedback).");
         LiveWindow.Report report = open(settings, seed, speed, Double.POSITIVE_INFINITY,
-                new LiveWindow.Options(device, false, false, 0, null));
+                new LiveWindow.Options(device, false, false, 0, null), recordOptions);
         System.out.println("palpa demo: window closed; " + report);
         return 0;
     }
@@ -129,12 +196,12 @@ final class GuiCommand implements Callable<Integer> {
 
     /** Opens the window on the catalogue's devices and blocks until it is closed. */
     static LiveWindow.Report open(SessionSettings settings, long seed, double speed, double calibratedMaxNewtons,
-                                  LiveWindow.Options options) throws InterruptedException {
+                                  LiveWindow.Options options, RecordOptions recordOptions) throws InterruptedException {
         if (!displayAvailable()) {
             throw noDisplay();
         }
-        GuiSetup setup = new GuiSetup(DeviceCatalog.NAMES, name -> DeviceCatalog.open(name, seed, speed, 0), settings,
-                new InMemoryJournal(), GuiSetup.DEFAULT_SITES, calibratedMaxNewtons);
-        return LiveWindow.run(setup, options);
+        return withRecording(recordOptions, "demo", (journal, records) -> LiveWindow.run(new GuiSetup(DeviceCatalog.NAMES,
+                name -> DeviceCatalog.open(name, seed, speed, 0), settings, journal, GuiSetup.DEFAULT_SITES,
+                calibratedMaxNewtons, null, records), options));
     }
 }

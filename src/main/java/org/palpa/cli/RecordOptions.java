@@ -3,7 +3,10 @@ package org.palpa.cli;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The recording options of {@code palpa live} and {@code palpa demo}: whether, where and for whom to record. */
+/**
+ * The recording options of {@code palpa live}, {@code palpa gui} and {@code palpa demo}: whether,
+ * where and for whom to record.
+ */
 final class RecordOptions {
     @Mixin
     StoreOptions store;

@@ -3,8 +3,6 @@ package org.palpa.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.palpa.adapter.csv.CsvTraceReader;
 import org.palpa.adapter.ui.GuiSetup;
 import org.palpa.app.ReplayTransport;
@@ -84,13 +82,5 @@ final class Replays implements GuiSetup.Replay {
     public Transport open(double fromSeconds, double speed) {
         CsvTraceReader reader = reader(file, unit);
         return new ReplayTransport(reader.device(), reader, reader, speed, fromSeconds);
-    }
-
-    /** The device names with this replay first. */
-    List<String> names(List<String> devices) {
-        List<String> all = new ArrayList<>();
-        all.add(name());
-        all.addAll(devices);
-        return all;
     }
 }

@@ -70,20 +70,7 @@ final class SessionRecording {
             return;
         }
         try {
-            StringBuilder ids = new StringBuilder();
-            StringBuilder hashes = new StringBuilder();
-            for (int c = 0; c < calibrations.size() && c < device.channelCount(); c++) {
-                CalibrationRef ref = calibrations.get(c);
-                if (!ref.equals(CalibrationRef.NATIVE)) {
-                    String label = device.channels().get(c).label();
-                    ids.append(ids.isEmpty() ? "" : ",").append(label).append('=').append(ref.profileId());
-                    hashes.append(hashes.isEmpty() ? "" : ",").append(label).append('=').append(ref.contentHash());
-                }
-            }
-            SessionMeta meta = new SessionMeta(options.client, options.clientName, options.therapistOrUser(), options.site,
-                    options.notes, System.currentTimeMillis(), source, device, ids.isEmpty() ? null : ids.toString(),
-                    hashes.isEmpty() ? null : hashes.toString(), null, settings.target(),
-                    settings.filter().toString(), settings.probeArea().squareCentimetres(), settings.targets());
+            SessionMeta meta = meta(options, source, device, settings, calibrations);
             sessionId = recorder.begin(meta);
             if (Terminals.interactive()) {
                 LiveNotes.start(System.in, recorder, err);
@@ -95,6 +82,29 @@ final class SessionRecording {
             recorder = null;
             closeStore();
         }
+    }
+
+    /**
+     * Describes a session for the store. The profiles the channels use are recorded as
+     * {@code label=id} and {@code label=hash} lists; channels in the device's own unit are left
+     * out, and a session with no profile records none.
+     */
+    static SessionMeta meta(RecordOptions options, String source, DeviceInfo device, SessionSettings settings,
+                            java.util.List<CalibrationRef> calibrations) {
+        StringBuilder ids = new StringBuilder();
+        StringBuilder hashes = new StringBuilder();
+        for (int c = 0; c < calibrations.size() && c < device.channelCount(); c++) {
+            CalibrationRef ref = calibrations.get(c);
+            if (!ref.equals(CalibrationRef.NATIVE)) {
+                String label = device.channels().get(c).label();
+                ids.append(ids.isEmpty() ? "" : ",").append(label).append('=').append(ref.profileId());
+                hashes.append(hashes.isEmpty() ? "" : ",").append(label).append('=').append(ref.contentHash());
+            }
+        }
+        return new SessionMeta(options.client, options.clientName, options.therapistOrUser(), options.site,
+                options.notes, System.currentTimeMillis(), source, device, ids.isEmpty() ? null : ids.toString(),
+                hashes.isEmpty() ? null : hashes.toString(), null, settings.target(),
+                settings.filter().toString(), settings.probeArea().squareCentimetres(), settings.targets());
     }
 
     /** Waits for the recording to be written and says where it is. */

@@ -10,8 +10,32 @@ import org.palpa.core.sample.Unit;
 import org.palpa.core.session.SessionMark;
 
 class RecordingControlTest {
-    private static final DeviceInfo DEVICE = new DeviceInfo("sim-algometer", "1", "1",
-            List.of(new Channel(0, "probe", Unit.NEWTON)), 100);
+    private static final org.palpa.app.port.RecordableSession DEVICE = new org.palpa.app.port.RecordableSession() {
+        @Override
+        public DeviceInfo device() {
+            return new DeviceInfo("sim-algometer", "1", "1", List.of(new Channel(0, "probe", Unit.NEWTON)), 100);
+        }
+
+        @Override
+        public SessionSettings settings() {
+            throw new AssertionError("the control needs no settings");
+        }
+
+        @Override
+        public List<org.palpa.core.calibration.CalibrationRef> calibrationRefs() {
+            return List.of();
+        }
+
+        @Override
+        public long latestTimestampNanos() {
+            return 0;
+        }
+
+        @Override
+        public Subscription subscribe(String name, int capacity, boolean lossless) {
+            throw new AssertionError("the control subscribes to nothing");
+        }
+    };
 
     @Test
     void startPauseResumeStopReachTheJournalInOrderAndInvalidCommandsDoNot() {
@@ -20,6 +44,7 @@ class RecordingControlTest {
 
         assertThat(rec.pause()).isFalse();
         assertThat(rec.stop()).isFalse();
+        assertThat(rec.start(null, "no session yet")).isFalse();
         assertThat(rec.start(DEVICE, "upper trapezius, left")).isTrue();
         assertThat(rec.start(DEVICE, "ignored")).isFalse();
         assertThat(rec.pause()).isTrue();

@@ -65,4 +65,21 @@ class GuiCommandTest {
         assertThat(status).isEqualTo(Main.BAD_INPUT);
         assertThat(errText()).contains("--screenshot needs --close-after");
     }
+
+    @Test
+    void anUnknownStoredSessionIsOneLineNamingTheStoreBeforeAnyWindowOpens(@org.junit.jupiter.api.io.TempDir
+                                                                           java.nio.file.Path dir) {
+        int status = Main.run("gui", "--session", "99", "--data-dir", dir.toString());
+        assertThat(status).isEqualTo(Main.FAILED);
+        assertThat(errText()).isEqualTo("palpa: no session 99 in " + dir.resolve("palpa.db")
+                + " (see palpa sessions list)" + System.lineSeparator());
+    }
+
+    @Test
+    void aMalformedSessionIdOrTwoRecordingsAreBadInput() {
+        assertThat(Main.run("gui", "--session", "abc")).isEqualTo(Main.BAD_INPUT);
+        assertThat(errText()).contains("'abc' is not a session id");
+        assertThat(Main.run("gui", "--session", "3", "--replay", "trace.csv")).isEqualTo(Main.BAD_INPUT);
+        assertThat(errText()).contains("--replay and --session both name a recording; give one");
+    }
 }

@@ -79,7 +79,10 @@ public final class PdfSessionReport {
                 }
                 w.field("Smoothing", m.filter() + String.format(Locale.ROOT, "; probe area %.2f cm2", m.probeAreaCm2()));
                 w.heading("Pressure over time");
-                w.image(PressureChart.render(reader, s.id(), m, holds, origin, seconds, 1400, 700), w.width());
+                // a recording paused in the live window spans more time than its frames fill
+                double span = events.isEmpty() ? seconds
+                        : Math.max(seconds, (events.get(events.size() - 1).timestampNanos() - origin) / 1e9);
+                w.image(PressureChart.render(reader, s.id(), m, holds, origin, span, 1400, 700), w.width());
                 holds(w, m, holds, origin);
                 pain(w, events, origin);
                 w.heading("Integrity");

@@ -20,9 +20,11 @@ import org.palpa.app.port.Transport;
  * @param calibratedMaxNewtons force above which a channel shows "beyond calibration"; infinite when
  *                             the calibration states no range
  * @param replay               a recording to offer with a timeline and speeds, or null
+ * @param recordOnConnect      whether recording starts by itself when a device (not a replay) connects
  */
 public record GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
-                       SessionJournal journal, List<String> sites, double calibratedMaxNewtons, Replay replay) {
+                       SessionJournal journal, List<String> sites, double calibratedMaxNewtons, Replay replay,
+                       boolean recordOnConnect) {
 
     /** A recorded session the window can play back from any point, at several speeds. */
     public interface Replay {
@@ -37,6 +39,12 @@ public record GuiSetup(List<String> deviceNames, Function<String, Transport> dev
 
         /** A transport that plays it from {@code fromSeconds} after its first frame at {@code speed} times real time. */
         Transport open(double fromSeconds, double speed);
+    }
+
+    /** A setup that records only when asked to. */
+    public GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
+                    SessionJournal journal, List<String> sites, double calibratedMaxNewtons, Replay replay) {
+        this(deviceNames, devices, settings, journal, sites, calibratedMaxNewtons, replay, false);
     }
 
     /** A setup without a replay. */

@@ -94,7 +94,7 @@ public final class LivePanel extends JPanel {
         controls.connect.addActionListener(e -> connect((String) controls.device.getSelectedItem()));
         controls.disconnect.addActionListener(e -> disconnect());
         controls.applyTarget.addActionListener(e -> applyTarget());
-        controls.record.addActionListener(e -> recording.start(feed == null ? null : feed.device(), controls.siteText()));
+        controls.record.addActionListener(e -> recording.start(recordable(), controls.siteText()));
         controls.pause.addActionListener(e -> recording.pause());
         controls.stop.addActionListener(e -> recording.stop());
         controls.volume.addActionListener(e -> sound.setVolume((Volume) controls.volume.getSelectedItem()));
@@ -122,6 +122,11 @@ public final class LivePanel extends JPanel {
         } else {
             open(deviceName, () -> setup.devices().apply(deviceName));
         }
+    }
+
+    /** The session the Record button records: the connected device's while it streams, never a replay's. */
+    private LiveFeed recordable() {
+        return feed == null || replayBar.isVisible() || feed.health().endReason() != null ? null : feed;
     }
 
     private boolean isReplay(String deviceName) {
@@ -192,7 +197,10 @@ public final class LivePanel extends JPanel {
         info.channelNames().forEach(feedback.channel::addItem);
         glove.showChannels(info.channelNames());
         status.showDevice(info);
-        controls.record.setEnabled(true);
+        controls.record.setEnabled(!isReplay(deviceName));
+        if (setup.recordOnConnect() && !isReplay(deviceName)) {
+            recording.start(feed, controls.siteText());
+        }
         // a replay keeps the recording's own clock on the time axis, so a seek does not reset it
         originNanos = isReplay(deviceName) ? setup.replay().firstTimestampNanos() : Long.MIN_VALUE;
         channelFeedback.reset();
@@ -255,7 +263,7 @@ public final class LivePanel extends JPanel {
 
     /** One display frame: copy what is new, update the components. Runs on the event thread. */
     void tick() {
-        status.showRecording(recording.state(), recording.marks());
+        status.showRecording(recording.state(), recording.marks(), recording.journalStatus(), replayBar.isVisible());
         status.sound.setText(sound.status());
         status.delay.setText(latency.summary());
         if (feed == null) {
@@ -269,7 +277,11 @@ public final class LivePanel extends JPanel {
         }
         drawnSequence = feed.copyInto(window);
         drainNotices();
-        status.showHealth(feed.health(), feed.device().nominalRateHz());
+        org.palpa.app.LinkHealth health = feed.health();
+        status.showHealth(health, feed.device().nominalRateHz());
+        if (health.endReason() != null && recording.state() != RecordingControl.State.IDLE) {
+            recording.stop(); // the stream ended by itself: the session is complete
+        }
         ProcessedFrame f = feed.latest();
         if (f == null || window.size() == 0) {
             chart.showMessage("Connected to " + feed.device().model() + ": waiting for the first samples.");

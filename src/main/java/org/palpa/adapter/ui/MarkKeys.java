@@ -79,6 +79,6 @@ final class MarkKeys {
             recording.mark(new SessionMark.EventMarker(t, "marked with the space bar"));
             feedback.lastMark.setText("event marked" + at);
         }
-        status.showRecording(recording.state(), recording.marks());
+        status.showRecording(recording.state(), recording.marks(), recording.journalStatus(), false);
     }
 }

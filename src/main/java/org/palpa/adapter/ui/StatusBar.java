@@ -8,6 +8,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.palpa.app.LinkHealth;
 import org.palpa.app.RecordingControl;
+import org.palpa.app.port.SessionJournal;
 import org.palpa.core.sample.DeviceInfo;
 
 /** The bottom line: device, sample rate, link health, recording state, display delay and sound. */
@@ -45,13 +46,29 @@ final class StatusBar extends JPanel {
                 : new Color(0xD06000)));
     }
 
-    void showRecording(RecordingControl.State state, long marks) {
+    /**
+     * A recording problem short enough for the status bar: what happened and the root cause, such
+     * as "recording stopped: the disk is full"; the full line is the label's tooltip and is printed.
+     */
+    static String brief(String problem) {
+        String head = problem.split(";", 2)[0];
+        int what = head.indexOf(": ");
+        int cause = head.lastIndexOf(": ");
+        return what < 0 || cause == what ? head : head.substring(0, what) + ": " + head.substring(cause + 2);
+    }
+
+    void showRecording(RecordingControl.State state, long marks, SessionJournal.Status journal, boolean replay) {
         String s = switch (state) {
-            case IDLE -> "○ not recording";
+            case IDLE -> replay ? "○ replay, not recorded again" : "○ not recording";
             case RECORDING -> "● RECORDING";
             case PAUSED -> "❚❚ recording paused";
         };
-        recording.setText(s + (marks > 0 ? " · " + marks + " mark" + (marks == 1 ? "" : "s") : ""));
-        recording.setForeground(state == RecordingControl.State.RECORDING ? new Color(0xC62828) : Fonts.text());
+        String text = journal.problem() ? "⚠ " + brief(journal.text())
+                : s + (journal.text().isEmpty() ? "" : " · " + journal.text())
+                + (marks > 0 ? " · " + marks + " mark" + (marks == 1 ? "" : "s") : "");
+        recording.setText(text);
+        recording.setToolTipText(journal.text().isEmpty() ? null : journal.text());
+        recording.setForeground(journal.problem() ? new Color(0xD06000)
+                : state == RecordingControl.State.RECORDING ? new Color(0xC62828) : Fonts.text());
     }
 }

@@ -1,6 +1,5 @@
 package org.palpa.app.port;
 
-import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.session.SessionMark;
 
 /**
@@ -9,8 +8,8 @@ import org.palpa.core.session.SessionMark;
  * Calls come from the user-interface thread and must return quickly.
  */
 public interface SessionJournal {
-    /** Recording starts for {@code device} at {@code site} (may be empty when none was chosen). */
-    void start(DeviceInfo device, String site);
+    /** Recording of {@code session} starts, at body site {@code site} (empty when none was chosen). */
+    void start(RecordableSession session, String site);
 
     /** Recording pauses; frames until {@link #resume()} are not kept. */
     void pause();
@@ -23,4 +22,21 @@ public interface SessionJournal {
 
     /** Keeps a mark: a pain score, an event, a change of site. Marks arrive even when not recording. */
     void mark(SessionMark mark);
+
+    /** What the status bar says about the journal: the session kept, or why nothing is. Never blocks. */
+    default Status status() {
+        return new Status("kept in memory only", false);
+    }
+
+    /**
+     * The journal's state in a few words.
+     *
+     * @param text    such as {@code session 12} or {@code recording stopped: the disk is full}
+     * @param problem whether something went wrong that the user must see
+     */
+    record Status(String text, boolean problem) {
+        public Status {
+            text = text == null ? "" : text;
+        }
+    }
 }

@@ -22,7 +22,11 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
         /** Frames that reached the recorder but could not be written; the detail says how many and why. */
         LOSS,
         /** The recording ended; the detail gives the reason. */
-        SESSION_END
+        SESSION_END,
+        /** The therapist paused recording: frames and holds until the next {@link #RECORDING_RESUMED} are not kept. */
+        RECORDING_PAUSED,
+        /** Recording went on after a pause; the detail says how long it was and what it left out. */
+        RECORDING_RESUMED
     }
 
     public RecordedEvent {

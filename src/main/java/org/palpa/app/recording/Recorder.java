@@ -31,6 +31,10 @@ import org.palpa.core.pipeline.ProcessedFrame;
  * fills both, a real-time device's further frames overflow the subscription; they are counted and
  * written as a {@link RecordedEvent.Kind#LOSS} event once the disk is back. A source that can wait
  * (a replay, a fast simulation) is made to wait instead. Nothing is dropped silently.
+ *
+ * <p>A recording may be paused: the frames and holds of the pause are not kept, and the pause
+ * and the resumption are recorded as events in the chain, the resumption saying what was left
+ * out. It ends with the pipeline, or earlier with {@link #stop}, while the device stays connected.
  */
 public final class Recorder {
     /** Longest time, in wall-clock milliseconds, a frame waits in the drain thread before it is handed over. */
@@ -63,6 +67,12 @@ public final class Recorder {
     private volatile String endReason = "stopped";
     private boolean ended;
     private long lostNotices;
+    private volatile String stopRequest;
+    private volatile boolean pauseRequested;
+    private boolean paused;
+    private long pausedFrames;
+    private long pausedHolds;
+    private long pausedAtNanos;
 
     private Recorder(Subscription subscription, SessionWriter store, Consumer<String> problems) {
         this.subscription = subscription;
@@ -78,7 +88,33 @@ public final class Recorder {
      * @param problems told, on the recorder's threads, when recording stops working
      */
     public static Recorder subscribe(LivePipeline pipeline, SessionWriter store, Consumer<String> problems) {
-        return new Recorder(pipeline.subscribe("recorder", SUBSCRIPTION_FRAMES, true), store, problems);
+        return attach(pipeline.subscribe("recorder", SUBSCRIPTION_FRAMES, true), store, problems);
+    }
+
+    /**
+     * A recorder on a subscription made for it: lossless, of {@value #SUBSCRIPTION_FRAMES} frames.
+     * Made after the pipeline started, it records from then on.
+     */
+    public static Recorder attach(Subscription subscription, SessionWriter store, Consumer<String> problems) {
+        return new Recorder(subscription, store, problems);
+    }
+
+    /** Stops keeping frames and holds until {@link #resume}; a pause event goes into the chain. Returns at once. */
+    public void pause() {
+        pauseRequested = true;
+    }
+
+    /** Keeps frames again after {@link #pause}; a resume event says what the pause left out. Returns at once. */
+    public void resume() {
+        pauseRequested = false;
+    }
+
+    /**
+     * Ends the recording now while the pipeline goes on: what has arrived is written with a
+     * session-end event giving {@code reason}; then call {@link #finish}. Returns at once.
+     */
+    public void stop(String reason) {
+        stopRequest = reason;
     }
 
     /**
@@ -125,6 +161,12 @@ public final class Recorder {
     private void drain() {
         try {
             while (!ended) {
+                String stop = stopRequest;
+                if (stop != null) {
+                    endReason = stop;
+                    break;
+                }
+                followPause();
                 PipelineEvent.Processed p = subscription.pollFrame(20, TimeUnit.MILLISECONDS);
                 while (p != null) {
                     frame(p.frame());
@@ -160,7 +202,33 @@ public final class Recorder {
         }
     }
 
+    private void followPause() throws InterruptedException {
+        if (pauseRequested == paused) {
+            return;
+        }
+        if (pauseRequested) {
+            handOver();
+            paused = true;
+            pausedAtNanos = lastTimestampNanos;
+            pausedFrames = 0;
+            pausedHolds = 0;
+            enqueue(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.RECORDING_PAUSED, null,
+                    "recording paused"), 0));
+        } else {
+            paused = false;
+            String detail = String.format(Locale.ROOT, "recording resumed after %.3f s; %d frames and %d holds of the "
+                    + "pause were not kept", (lastTimestampNanos - pausedAtNanos) / 1e9, pausedFrames, pausedHolds);
+            enqueue(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.RECORDING_RESUMED, null,
+                    detail), 0));
+        }
+    }
+
     private void frame(ProcessedFrame f) throws InterruptedException {
+        if (paused) {
+            lastTimestampNanos = f.timestampNanos();
+            pausedFrames++;
+            return;
+        }
         if (builder.frames() == 0) {
             chunkStartedWallNanos = System.nanoTime();
         }
@@ -179,7 +247,13 @@ public final class Recorder {
         PipelineEvent n;
         while ((n = subscription.pollNotice()) != null) {
             switch (n) {
-                case PipelineEvent.HoldFinished h -> enqueue(new Pending.Hold(h.hold()));
+                case PipelineEvent.HoldFinished h -> {
+                    if (paused) {
+                        pausedHolds++;
+                    } else {
+                        enqueue(new Pending.Hold(h.hold()));
+                    }
+                }
                 case PipelineEvent.Device d -> enqueue(new Pending.Event(RecordedEvent.of(d.event()), 0));
                 case PipelineEvent.Ended e -> {
                     endReason = e.summary().endReason();
@@ -241,7 +315,10 @@ public final class Recorder {
 
     private void checkOverflow() {
         long overflow = subscription.overflowCount();
-        if (overflow > seenOverflow) {
+        if (overflow > seenOverflow && paused) {
+            pausedFrames += overflow - seenOverflow; // not kept in any case
+            seenOverflow = overflow;
+        } else if (overflow > seenOverflow) {
             loss(overflow - seenOverflow, lastTimestampNanos, lastTimestampNanos);
             seenOverflow = overflow;
         }

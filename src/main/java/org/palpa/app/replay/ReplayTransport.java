@@ -22,6 +22,7 @@ public final class ReplayTransport implements Transport {
     private final SessionReader reader;
     private final long sessionId;
     private final double speed;
+    private final long startOffsetNanos;
     private volatile boolean closed;
     private Thread thread;
     private StoredSession session;
@@ -30,9 +31,23 @@ public final class ReplayTransport implements Transport {
      * @param speed 1 for real time, 2 or 10 for faster, 0 or less for as fast as possible
      */
     public ReplayTransport(SessionReader reader, long sessionId, double speed) {
+        this(reader, sessionId, speed, 0);
+    }
+
+    /**
+     * A replay from {@code startSeconds} after the session's first frame: earlier frames and
+     * events are skipped at once. The stretch of a recording pause is not waited through.
+     *
+     * @param speed 1 for real time, 2 or 10 for faster, 0 or less for as fast as possible
+     */
+    public ReplayTransport(SessionReader reader, long sessionId, double speed, double startSeconds) {
+        if (!(startSeconds >= 0) || Double.isInfinite(startSeconds)) {
+            throw new IllegalArgumentException("replay start must be 0 s or later, was " + startSeconds);
+        }
         this.reader = reader;
         this.sessionId = sessionId;
         this.speed = speed;
+        this.startOffsetNanos = Math.round(startSeconds * 1e9);
     }
 
     @Override
@@ -58,14 +73,18 @@ public final class ReplayTransport implements Transport {
     }
 
     private void run(FrameSink sink) {
+        long origin = reader.originNanos(sessionId);
+        long from = origin + startOffsetNanos;
         Deque<DeviceEvent> events = new ArrayDeque<>();
+        Deque<Long> resumes = new ArrayDeque<>();
         for (RecordedEvent e : reader.events(sessionId)) {
-            if (isDeviceKind(e.kind())) {
+            if (isDeviceKind(e.kind()) && e.timestampNanos() >= from) {
                 events.add(new DeviceEvent(e.timestampNanos(), DeviceEvent.Kind.valueOf(e.kind().name()), e.detail()));
+            } else if (e.kind() == RecordedEvent.Kind.RECORDING_RESUMED) {
+                resumes.add(e.timestampNanos());
             }
         }
-        long origin = reader.originNanos(sessionId);
-        long wallStart = System.nanoTime();
+        long[] pace = {Long.MIN_VALUE, 0}; // device time and wall time the pacing counts from
         long[] frames = {0};
         try {
             reader.forEachChunk(sessionId, chunk -> SessionFrames.emit(chunk, frame -> {
@@ -75,8 +94,20 @@ public final class ReplayTransport implements Transport {
                 while (!events.isEmpty() && events.peek().timestampNanos() <= frame.timestampNanos()) {
                     sink.event(events.poll());
                 }
+                if (frame.timestampNanos() < from) {
+                    return;
+                }
+                boolean resumed = false;
+                while (!resumes.isEmpty() && resumes.peek() <= frame.timestampNanos()) {
+                    resumes.poll();
+                    resumed = true;
+                }
+                if (pace[0] == Long.MIN_VALUE || resumed) {
+                    pace[0] = frame.timestampNanos();
+                    pace[1] = System.nanoTime();
+                }
                 if (speed > 0) {
-                    long wait = wallStart + Math.round((frame.timestampNanos() - origin) / speed) - System.nanoTime();
+                    long wait = pace[1] + Math.round((frame.timestampNanos() - pace[0]) / speed) - System.nanoTime();
                     if (wait > 0) {
                         LockSupport.parkNanos(wait);
                     }

@@ -1,0 +1,66 @@
+package org.palpa.app.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.palpa.adapter.sim.SimulatedTransport;
+import org.palpa.app.LiveFeed;
+import org.palpa.app.SessionSettings;
+import org.palpa.app.record.RecordedEvent;
+import org.palpa.app.record.SessionStatus;
+import org.palpa.core.session.SessionMark;
+import org.palpa.core.sim.SimulatedDeviceSpec;
+
+class StoreJournalTest {
+    @Test
+    void givenADiskThatFillsUp_thenTheStatusSaysSoInOneLineAndTheLiveFeedGoesOn() throws Exception {
+        InMemoryWriter disk = new InMemoryWriter(false, 2);
+        disk.release.countDown();
+        List<String> log = new CopyOnWriteArrayList<>();
+        StoreJournal journal = new StoreJournal(disk, s -> Recordings.meta(s.device(), "gui test"), log::add);
+        try (LiveFeed feed = LiveFeed.start(new SimulatedTransport(SimulatedDeviceSpec.algometer(), 3, 5, 0),
+                SessionSettings.of(Recordings.TARGET, 0), 10)) {
+            journal.start(feed, "");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!journal.status().problem() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            long framesAtFailure = feed.health().frames();
+            Thread.sleep(500);
+
+            assertThat(journal.status().problem()).isTrue();
+            assertThat(journal.status().text()).isEqualTo("recording stopped: cannot write session 1 in fake.db: the disk "
+                    + "is full; live feedback goes on, the session keeps what was committed");
+            assertThat(log).containsExactly(journal.status().text());
+            assertThat(feed.health().frames()).as("frames shown after the disk filled up").isGreaterThan(framesAtFailure);
+            assertThat(feed.health().endReason()).isNull();
+        }
+        List<Recorder.Result> results = journal.close(10, TimeUnit.SECONDS);
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.problem()).contains("the disk is full"));
+        assertThat(disk.status).as("a failed session is not marked complete").isEqualTo(SessionStatus.RECORDING);
+    }
+
+    @Test
+    void marksBeforeAnyRecordingAreCountedAsNotKept() throws Exception {
+        InMemoryWriter disk = new InMemoryWriter(false, -1);
+        StoreJournal journal = new StoreJournal(disk, s -> Recordings.meta(s.device(), "gui test"), line -> { });
+        journal.mark(new SessionMark.PainScore(0, 4));
+        journal.mark(new SessionMark.EventMarker(0, ""));
+        assertThat(journal.close(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(journal.status().text()).isEqualTo("not recording: 2 mark(s) not kept; press Record");
+        assertThat(disk.entries).isEmpty();
+    }
+
+    @Test
+    void windowMarksBecomePainScoresAndAnnotations() {
+        assertThat(StoreJournal.event(new SessionMark.PainScore(5, 8)))
+                .isEqualTo(new RecordedEvent(5, RecordedEvent.Kind.PAIN, 8.0, "key 8"));
+        assertThat(StoreJournal.event(new SessionMark.EventMarker(6, "twitch")))
+                .isEqualTo(new RecordedEvent(6, RecordedEvent.Kind.ANNOTATION, null, "twitch"));
+        assertThat(StoreJournal.event(new SessionMark.SiteChosen(7, "infraspinatus, right")))
+                .isEqualTo(new RecordedEvent(7, RecordedEvent.Kind.ANNOTATION, null, "body site: infraspinatus, right"));
+    }
+}
