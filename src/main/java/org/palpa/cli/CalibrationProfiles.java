@@ -39,7 +39,11 @@ final class CalibrationProfiles {
         this.loaded = loaded;
     }
 
-    /** Reads every profile under {@code paths} for devices of model {@code model}; each file strictly. */
+    /**
+     * Reads every profile under {@code paths} for devices of model {@code model}, or of any model
+     * when {@code model} is null (a serial or Raspberry Pi device, whose model is known only once it
+     * answers); each file strictly.
+     */
     static CalibrationProfiles load(List<Path> paths, String model) throws IOException {
         List<Loaded> loaded = new ArrayList<>();
         for (Path p : paths) {
@@ -47,7 +51,7 @@ final class CalibrationProfiles {
                 try (Stream<Path> files = Files.list(p)) {
                     for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                         CalibrationProfile profile = CalibrationProfileReader.read(f);
-                        if (profile.device().model().equals(model)) {
+                        if (model == null || profile.device().model().equals(model)) {
                             loaded.add(new Loaded(f, profile, false));
                         }
                     }
@@ -93,7 +97,8 @@ final class CalibrationProfiles {
                                 + ch + ", the device has " + device.channelCount());
                     }
                     p = readFor(l.file(), device, ch);
-                } else if (!p.device().serial().equals(device.serialNumber()) || ch >= device.channelCount()
+                } else if (!p.device().model().equals(device.model())
+                        || !p.device().serial().equals(device.serialNumber()) || ch >= device.channelCount()
                         || !p.device().label().equals(device.channels().get(ch).label())) {
                     continue;
                 }

@@ -130,7 +130,8 @@ final class LiveCommand implements Callable<Integer> {
             }
             paths = java.util.List.of(CalibrationProfiles.DEFAULT_FOLDER);
         }
-        return CalibrationProfiles.load(paths, device);
+        boolean modelKnownNow = !serial.chosen() && !DeviceCatalog.isPiDevice(device);
+        return CalibrationProfiles.load(paths, modelKnownNow ? device : null);
     }
 
     private double parseSpeed() {
@@ -183,6 +184,14 @@ final class LiveCommand implements Callable<Integer> {
                 info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
                 settings.targets(), settings.filter());
         java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
+        for (int c = 0; c < info.channelCount(); c++) {
+            if (info.channels().get(c).unit() == org.palpa.core.sample.Unit.COUNTS
+                    && refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
+                System.err.printf(Locale.ROOT, "warning: %s reports raw counts and has no calibration profile: its values "
+                        + "are shown as if one count were one newton; calibrate it (palpa calibrate) and pass --calibration%n",
+                        info.channels().get(c).label());
+            }
+        }
         for (int c = 0; c < refs.size(); c++) {
             if (!refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
                 out.printf(Locale.ROOT, "calibration %s: %s, probe area %.2f cm²%n", info.channels().get(c).label(),
