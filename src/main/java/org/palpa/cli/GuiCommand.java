@@ -50,6 +50,13 @@ final class GuiCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Mixin
+    SerialOptions serial;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Pins, addresses and rates of a Raspberry Pi device (gpio-hx711, gpio-ads1115); see docs/hardware/raspberry-pi.md.")
+    Path piConfig;
+
     @Option(names = "--glove", description = "Start on the glove view.")
     boolean glove;
 
@@ -87,15 +94,16 @@ final class GuiCommand implements Callable<Integer> {
         }
         GuiSetup.Replay replays = replay != null ? Replays.of(replay, replayUnit)
                 : session != null ? StoredReplay.of(recordOptions.store, SessionText.id(session)) : null;
-        String first = replays != null && device == null ? replays.name() : device;
+        GuiDevices devices = new GuiDevices(serial, piConfig, seed, speed);
+        String first = replays != null && device == null && !serial.chosen() ? replays.name() : devices.first(device);
         if (!displayAvailable()) {
             closeQuietly(replays);
             throw noDisplay();
         }
         try {
             LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> LiveWindow.run(
-                    new GuiSetup(replays == null ? DeviceCatalog.NAMES : withFirst(replays.name(), DeviceCatalog.NAMES),
-                            name -> DeviceCatalog.open(name, seed, speed, 0), settings, journal, GuiSetup.DEFAULT_SITES,
+                    new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
+                            devices.factory(), settings, journal, GuiSetup.DEFAULT_SITES,
                             calibratedMaxNewtons, replays, records),
                     new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot)));
             System.out.println("palpa gui: window closed; " + report);

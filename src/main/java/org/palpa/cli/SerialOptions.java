@@ -36,6 +36,11 @@ final class SerialOptions {
 
     /** The transport for the chosen port; bad option values become usage errors naming the option. */
     SerialTransport transport() {
+        return transportFor(port);
+    }
+
+    /** The transport for {@code path} with this command's protocol, baud rate and watchdog. */
+    SerialTransport transportFor(String path) {
         Protocol p;
         try {
             p = protocol.equalsIgnoreCase("auto") ? null : Protocol.fromId(protocol);
@@ -44,7 +49,7 @@ final class SerialOptions {
                     + e.getMessage().replace(")", "|auto)"));
         }
         try {
-            return SerialTransport.of(new SerialSettings(port, p, baud, watchdogMillis));
+            return SerialTransport.of(new SerialSettings(path, p, baud, watchdogMillis));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
