@@ -53,6 +53,9 @@ final class GuiCommand implements Callable<Integer> {
     @Mixin
     SerialOptions serial;
 
+    @Mixin
+    CalibrationOptions calibration;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Pins, addresses and rates of a Raspberry Pi device (gpio-hx711, gpio-ads1115); see docs/hardware/raspberry-pi.md.")
     Path piConfig;
@@ -87,8 +90,10 @@ final class GuiCommand implements Callable<Integer> {
         if (screenshot != null && closeAfterMillis <= 0) {
             throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
         }
+        // Any device can be picked in the window, so profiles are matched by the model each device reports.
         SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
-                targetOptions.probeArea(), 0, null, 8192).withTargets(targetOptions.plan());
+                targetOptions.probeArea(), 0, calibration.calibrations(calibration.load(null, true), System.err), 8192)
+                .withTargets(targetOptions.plan());
         if (replay != null && session != null) {
             throw new IllegalArgumentException("--replay and --session both name a recording; give one");
         }

@@ -64,16 +64,12 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
     boolean plain;
 
-    @Option(names = "--calibration", paramLabel = "PATH",
-            description = "Calibration profile file or folder, repeatable; a device that reports counts uses ./calibration by default.")
-    java.util.List<java.nio.file.Path> calibrationPaths;
+    @Mixin
+    CalibrationOptions calibration;
 
     @Mixin
     RecordOptions recordOptions;
 
-
-    @Option(names = "--drift-compensation", description = "Remove FSR creep with the model in each profile (off by default).")
-    boolean driftCompensation;
 
     static final class DeviceNames implements Iterable<String> {
         @Override
@@ -93,7 +89,7 @@ final class LiveCommand implements Callable<Integer> {
         Target target = targetOptions.target();
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0,
-                profiles == null ? null : profiles.calibrations(System.err, driftCompensation), 8192)
+                calibration.calibrations(profiles, System.err), 8192)
                 .withTargets(targetOptions.plan());
         Transport transport;
         BandIndicator indicator = null;
@@ -122,16 +118,9 @@ final class LiveCommand implements Callable<Integer> {
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
     private CalibrationProfiles profiles() throws java.io.IOException {
-        java.util.List<java.nio.file.Path> paths = calibrationPaths;
-        if (paths == null || paths.isEmpty()) {
-            if (!device.endsWith(org.palpa.core.sim.SensorBank.RAW_SUFFIX)
-                    || !java.nio.file.Files.isDirectory(CalibrationProfiles.DEFAULT_FOLDER)) {
-                return null;
-            }
-            paths = java.util.List.of(CalibrationProfiles.DEFAULT_FOLDER);
-        }
         boolean modelKnownNow = !serial.chosen() && !DeviceCatalog.isPiDevice(device);
-        return CalibrationProfiles.load(paths, modelKnownNow ? device : null);
+        return calibration.load(modelKnownNow ? device : null,
+                !serial.chosen() && device.endsWith(org.palpa.core.sim.SensorBank.RAW_SUFFIX));
     }
 
     private double parseSpeed() {
