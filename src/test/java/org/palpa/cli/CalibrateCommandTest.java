@@ -3,9 +3,7 @@ package org.palpa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,29 +19,19 @@ import org.palpa.core.sim.SensorModel;
 import org.palpa.core.sim.SimulatedDeviceSpec;
 
 /** {@code palpa calibrate} and {@code palpa calibration check} run as a user runs them. */
-class CalibrateCommandTest {
+class CalibrateCommandTest extends CapturesStandardStreams {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
     private InputStream oldIn;
 
     @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
+    void keepStandardInput() {
         oldIn = System.in;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
+    void restoreStandardInput() {
         System.setIn(oldIn);
     }
 

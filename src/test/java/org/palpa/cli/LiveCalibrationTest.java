@@ -2,15 +2,10 @@ package org.palpa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palpa.adapter.json.CalibrationProfileJson;
@@ -22,28 +17,9 @@ import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.hold.Target;
 
 /** A live session on a device that reports counts, with the example profiles. */
-class LiveCalibrationTest {
+class LiveCalibrationTest extends CapturesStandardStreams {
     @TempDir
     Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     /** The shipped algometer profile as if made {@code daysAgo} days ago, valid for 30 days, rehashed. */
     private Path aged(int daysAgo) throws Exception {
