@@ -31,12 +31,11 @@ final class StoredReplay implements GuiSetup.Replay, AutoCloseable {
         try {
             StoredSession s = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in "
                     + store.describe() + " (see palpa sessions list)"));
-            long[] last = {Long.MIN_VALUE};
-            store.forEachChunk(id, c -> last[0] = c.timestampNanos(c.frameCount() - 1));
-            if (last[0] == Long.MIN_VALUE) {
+            long last = store.lastFrameNanos(id);
+            if (last == Long.MIN_VALUE) {
                 throw new PalpaException("cannot replay session " + id + ": it holds no samples");
             }
-            return new StoredReplay(store, s, store.originNanos(id), last[0]);
+            return new StoredReplay(store, s, store.originNanos(id), last);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -98,6 +98,16 @@ final class EntryRows {
         }
     }
 
+    static java.util.Optional<SampleChunk> lastChunk(Connection c, long sessionId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT chunk_index, first_timestamp_ns, frame_count, channel_count, "
+                + "data FROM sample_chunks WHERE session_id = ? ORDER BY chunk_index DESC LIMIT 1")) {
+            p.setLong(1, sessionId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? java.util.Optional.of(chunk(r, 1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     private static SampleChunk chunk(ResultSet r, int at) throws SQLException {
         return new SampleChunk(r.getInt(at), r.getLong(at + 1), r.getInt(at + 2), r.getInt(at + 3), r.getBytes(at + 4));
     }

@@ -79,7 +79,7 @@ public final class JdbcSessionStore implements SessionStore {
             if (Files.exists(db) && db.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
             }
-        } catch (java.io.IOException | UnsupportedOperationException e) {
+        } catch (java.io.IOException e) {
             // the owner-only directory already keeps other users out
         }
     }
@@ -201,6 +201,13 @@ public final class JdbcSessionStore implements SessionStore {
                 }
             }
         });
+    }
+
+    /** Reads only the session's last chunk, so a replay of an hour-long session opens at once. */
+    @Override
+    public synchronized long lastFrameNanos(long sessionId) {
+        return read("read session " + sessionId, () -> EntryRows.lastChunk(connection, sessionId)
+                .map(SampleChunk::lastTimestampNanos).orElse(Long.MIN_VALUE));
     }
 
     @Override

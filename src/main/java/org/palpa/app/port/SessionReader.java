@@ -39,6 +39,16 @@ public interface SessionReader {
     /** Calls {@code sink} with every sample chunk in order, reading them one at a time. */
     void forEachChunk(long sessionId, Consumer<SampleChunk> sink);
 
+    /**
+     * The timestamp of the session's last recorded frame, or {@link Long#MIN_VALUE} when it has none.
+     * This reads every chunk; a store that can fetch the last chunk alone should do so.
+     */
+    default long lastFrameNanos(long sessionId) {
+        long[] last = {Long.MIN_VALUE};
+        forEachChunk(sessionId, c -> last[0] = c.lastTimestampNanos());
+        return last[0];
+    }
+
     /** The session's events, in chain order. */
     List<RecordedEvent> events(long sessionId);
 
