@@ -1,5 +1,13 @@
 package org.palpa.cli;
 
+import org.palpa.cli.analysis.AnalyzeCommand;
+import org.palpa.cli.calibration.CalibrateCommand;
+import org.palpa.cli.calibration.CalibrationCommand;
+import org.palpa.cli.live.DemoCommand;
+import org.palpa.cli.live.GuiCommand;
+import org.palpa.cli.live.LiveCommand;
+import org.palpa.cli.device.PortsCommand;
+import org.palpa.cli.sessions.SessionsCommand;
 import java.io.PrintWriter;
 import org.palpa.core.PalpaException;
 import org.palpa.core.sample.InputFormatException;

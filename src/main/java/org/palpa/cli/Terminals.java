@@ -1,7 +1,7 @@
 package org.palpa.cli;
 
 /** Tells whether standard output is an interactive terminal. */
-final class Terminals {
+public final class Terminals {
     private Terminals() {
     }
 
@@ -9,7 +9,7 @@ final class Terminals {
      * True when a person is watching a terminal. Java 22 and later return a console even for
      * redirected output and add {@code Console.isTerminal()}, which is used when present.
      */
-    static boolean interactive() {
+    public static boolean interactive() {
         java.io.Console console = System.console();
         if (console == null) {
             return false;

@@ -23,10 +23,11 @@ class DependencyRuleTest {
     void coreDoesNoIoAndUsesNoUiOrHardwareLibrary() {
         noClasses().that().resideInAPackage("org.palpa.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "java.io..", "java.nio..", "java.net..", "java.sql..", "javax.swing..", "java.awt..",
+                        "java.io..", "java.nio.file..", "java.nio.channels..", "java.net..", "java.sql..", "javax.swing..", "java.awt..",
                         "javax.sound..", "com.fazecast..", "com.pi4j..", "org.jfree..", "picocli..",
                         "com.fasterxml..", "org.slf4j..", "org.apache.commons.csv..")
-                .because("the core is pure computation that any adapter can drive and any test can run")
+                .because("the core is pure computation that any adapter can drive and any test can run "
+                        + "(java.nio's byte buffers are memory, not I/O)")
                 .check(classes);
     }
 
@@ -52,6 +53,32 @@ class DependencyRuleTest {
         noClasses().that().resideInAPackage("org.palpa.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.palpa.adapter..", "org.palpa.cli..")
                 .because("the app talks to the outside only through its ports")
+                .check(classes);
+    }
+
+    @Test
+    void theLivePipelineKnowsNoOtherUseCase() {
+        noClasses().that().resideInAPackage("org.palpa.app.live..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.palpa.app.recording..", "org.palpa.app.replay..",
+                        "org.palpa.app.analysis..", "org.palpa.app.calibration..")
+                .because("recording, replay and analysis build on the live pipeline, never the other way round")
+                .check(classes);
+    }
+
+    @Test
+    void theRecordModelIsCoreAndKnowsNoStoreOrRecorder() {
+        noClasses().that().resideInAPackage("org.palpa.core.record..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.palpa.app..", "org.palpa.adapter..")
+                .because("the record and its integrity chain are pure domain that any store can keep")
+                .check(classes);
+    }
+
+    @Test
+    void sharedCliOptionsKnowNoCommandFamily() {
+        noClasses().that().resideInAPackage("org.palpa.cli.options..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.palpa.cli.live..", "org.palpa.cli.sessions..",
+                        "org.palpa.cli.calibration..", "org.palpa.cli.analysis..")
+                .because("the option mixins are shared by every command family")
                 .check(classes);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
  * and error are captured into {@link #out} and {@link #err} for each test, and restored after it.
  * (A single command is simpler with {@link CliRunner}.)
  */
-abstract class CapturesStandardStreams {
+public abstract class CapturesStandardStreams {
     protected final ByteArrayOutputStream out = new ByteArrayOutputStream();
     protected final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream oldOut;

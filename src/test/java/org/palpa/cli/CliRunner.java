@@ -5,14 +5,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the {@code palpa} command line in-process, capturing what it prints. */
-final class CliRunner {
-    record Result(int exitCode, String out, String err) {
+public final class CliRunner {
+    public record Result(int exitCode, String out, String err) {
     }
 
     private CliRunner() {
     }
 
-    static synchronized Result run(String... args) {
+    public static synchronized Result run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

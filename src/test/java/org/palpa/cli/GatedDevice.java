@@ -10,7 +10,7 @@ import org.palpa.core.sample.Frame;
 import org.palpa.core.sample.Unit;
 
 /** A fake 100 Hz algometer whose frames the test sends in phases, from the test's thread. */
-final class GatedDevice implements Transport {
+public final class GatedDevice implements Transport {
     private volatile FrameSink sink;
     private long next;
 
@@ -25,7 +25,7 @@ final class GatedDevice implements Transport {
     }
 
     /** Sends {@code count} frames, 10 ms apart, the value of each from its sequence number. */
-    void send(int count, LongToDoubleFunction newtons) {
+    public void send(int count, LongToDoubleFunction newtons) {
         for (int i = 0; i < count; i++, next++) {
             sink.frame(new Frame(next * 10_000_000L, next, new double[] {newtons.applyAsDouble(next)}));
         }
@@ -36,7 +36,7 @@ final class GatedDevice implements Transport {
         return next;
     }
 
-    void end() {
+    public void end() {
         sink.ended("device switched off");
     }
 

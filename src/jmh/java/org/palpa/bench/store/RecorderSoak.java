@@ -1,5 +1,6 @@
 package org.palpa.bench.store;
 
+import org.palpa.app.recording.RecordingResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,10 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.palpa.adapter.sim.SimulatedTransport;
 import org.palpa.adapter.store.JdbcSessionStore;
-import org.palpa.app.LivePipeline;
-import org.palpa.app.SessionSettings;
-import org.palpa.app.SessionSummary;
-import org.palpa.app.record.SessionMeta;
+import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.live.SessionSummary;
+import org.palpa.core.record.SessionMeta;
 import org.palpa.app.recording.Recorder;
 import org.palpa.core.hold.RateBand;
 import org.palpa.core.hold.Target;
@@ -54,7 +55,7 @@ public final class RecorderSoak {
                 System.out.printf(Locale.ROOT, "%6.0f s wall: heap after last GC %6.1f MB, db %7.1f MB%n",
                         (System.nanoTime() - t0) / 1e9, heapAfterGcMb(), dbBytes(dir) / 1e6);
             } while (summary == null);
-            Recorder.Result result = recorder.finish(summary, 5, TimeUnit.MINUTES);
+            RecordingResult result = recorder.finish(summary, 5, TimeUnit.MINUTES);
             double wall = (System.nanoTime() - t0) / 1e9;
             double signal = summary.streamSeconds();
             System.out.printf(Locale.ROOT, "signal %.0f s (16 ch x 2 kHz) recorded in %.1f s wall: %.0f frames/s, "

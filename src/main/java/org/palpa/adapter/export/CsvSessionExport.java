@@ -15,7 +15,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.palpa.app.port.SessionReader;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.StoredSession;
 
 /**
  * Writes a session's samples as a tidy CSV (one row per sample and channel) with a JSON sidecar

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.palpa.app.port.SessionReader;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SessionMeta;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.StoredSession;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.sample.Unit;
 

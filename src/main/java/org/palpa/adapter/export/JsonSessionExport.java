@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.palpa.app.port.SessionReader;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.StoredSession;
 
 /**
  * Writes a whole session as one JSON document: the {@code palpa.session/1} metadata plus a

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SessionMeta;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.StoredSession;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.sample.Channel;
 

@@ -10,9 +10,9 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.palpa.app.port.SessionReader;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SessionMeta;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.StoredSession;
 import org.palpa.core.hold.HoldOutcome;
 import org.palpa.core.hold.HoldResult;
 

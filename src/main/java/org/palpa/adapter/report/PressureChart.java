@@ -16,7 +16,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.palpa.app.port.SessionReader;
-import org.palpa.app.record.SessionMeta;
+import org.palpa.core.record.SessionMeta;
 import org.palpa.core.hold.HoldOutcome;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.sample.ProbeArea;

@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.palpa.app.port.SessionStore;
 import org.palpa.app.port.StoreException;
-import org.palpa.app.record.ChainEntry;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SampleChunk;
-import org.palpa.app.record.SessionMeta;
-import org.palpa.app.record.SessionStatus;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SampleChunk;
+import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.SessionStatus;
+import org.palpa.core.record.StoredSession;
 import org.palpa.core.hold.HoldResult;
 
 /**

@@ -1,7 +1,7 @@
 package org.palpa.adapter.ui;
 
 import java.util.Locale;
-import org.palpa.app.SessionSettings;
+import org.palpa.app.live.SessionSettings;
 import org.palpa.core.display.SampleWindow;
 import org.palpa.core.hold.BandState;
 import org.palpa.core.hold.HoldResult;

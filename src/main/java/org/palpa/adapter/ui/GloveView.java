@@ -8,7 +8,7 @@ import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
-import org.palpa.app.SessionSettings;
+import org.palpa.app.live.SessionSettings;
 import org.palpa.core.display.SampleWindow;
 import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.ProcessedFrame;

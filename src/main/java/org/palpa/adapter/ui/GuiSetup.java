@@ -2,7 +2,7 @@ package org.palpa.adapter.ui;
 
 import java.util.List;
 import java.util.function.Function;
-import org.palpa.app.SessionSettings;
+import org.palpa.app.live.SessionSettings;
 import org.palpa.app.port.SessionJournal;
 import org.palpa.app.port.Transport;
 

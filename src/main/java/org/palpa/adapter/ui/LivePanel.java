@@ -9,10 +9,10 @@ import javax.swing.Timer;
 import org.palpa.adapter.ui.sound.CueOutput;
 import org.palpa.adapter.ui.sound.SoundCue;
 import org.palpa.adapter.ui.sound.Volume;
-import org.palpa.app.LiveFeed;
-import org.palpa.app.PipelineEvent;
-import org.palpa.app.RecordingControl;
-import org.palpa.app.SessionSettings;
+import org.palpa.app.live.LiveFeed;
+import org.palpa.app.live.PipelineEvent;
+import org.palpa.app.recording.RecordingControl;
+import org.palpa.app.live.SessionSettings;
 import org.palpa.core.PalpaException;
 import org.palpa.core.display.SampleWindow;
 import org.palpa.core.hold.Target;
@@ -277,7 +277,7 @@ public final class LivePanel extends JPanel {
         }
         drawnSequence = feed.copyInto(window);
         drainNotices();
-        org.palpa.app.LinkHealth health = feed.health();
+        org.palpa.app.live.LinkHealth health = feed.health();
         status.showHealth(health, feed.device().nominalRateHz());
         if (health.endReason() != null && recording.state() != RecordingControl.State.IDLE) {
             recording.stop(); // the stream ended by itself: the session is complete

@@ -18,7 +18,7 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.palpa.adapter.ui.sound.CuePlayer;
-import org.palpa.app.LinkHealth;
+import org.palpa.app.live.LinkHealth;
 import org.palpa.core.PalpaException;
 
 /** Opens the Palpa window with FlatLaf, runs it until it is closed, and reports how it kept up. */

@@ -9,7 +9,7 @@ import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
-import org.palpa.app.RecordingControl;
+import org.palpa.app.recording.RecordingControl;
 import org.palpa.core.session.SessionMark;
 
 /**

@@ -6,8 +6,8 @@ import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import org.palpa.app.LinkHealth;
-import org.palpa.app.RecordingControl;
+import org.palpa.app.live.LinkHealth;
+import org.palpa.app.recording.RecordingControl;
 import org.palpa.app.port.SessionJournal;
 import org.palpa.core.sample.DeviceInfo;
 

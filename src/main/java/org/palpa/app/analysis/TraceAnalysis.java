@@ -3,7 +3,7 @@ package org.palpa.app.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.palpa.app.SessionSettings;
+import org.palpa.app.live.SessionSettings;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.pipeline.FrameProcessor;
 import org.palpa.core.sample.DeviceInfo;

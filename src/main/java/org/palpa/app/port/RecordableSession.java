@@ -1,8 +1,8 @@
 package org.palpa.app.port;
 
 import java.util.List;
-import org.palpa.app.SessionSettings;
-import org.palpa.app.Subscription;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.live.Subscription;
 import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.sample.DeviceInfo;
 

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.palpa.app.record.ChainEntry;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SampleChunk;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SampleChunk;
+import org.palpa.core.record.StoredSession;
 import org.palpa.core.hold.HoldResult;
 
 /** Reads recorded sessions back: for listing, replay, export, reports and verification. */

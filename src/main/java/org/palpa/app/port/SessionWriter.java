@@ -1,9 +1,9 @@
 package org.palpa.app.port;
 
 import java.util.List;
-import org.palpa.app.record.ChainEntry;
-import org.palpa.app.record.SessionMeta;
-import org.palpa.app.record.SessionStatus;
+import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.SessionStatus;
 
 /**
  * Where a recorder writes a session. Only one thread writes a given session; every method

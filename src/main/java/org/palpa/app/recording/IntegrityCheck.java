@@ -3,9 +3,9 @@ package org.palpa.app.recording;
 import java.util.Locale;
 import java.util.Optional;
 import org.palpa.app.port.SessionReader;
-import org.palpa.app.record.ChainEntry;
-import org.palpa.app.record.IntegrityChain;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.IntegrityChain;
+import org.palpa.core.record.StoredSession;
 
 /**
  * Recomputes a session's hash chain from what the store holds now and says whether it is intact

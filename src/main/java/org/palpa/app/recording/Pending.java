@@ -1,11 +1,11 @@
 package org.palpa.app.recording;
 
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SampleChunk;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SampleChunk;
 import org.palpa.core.hold.HoldResult;
 
 /** What waits between the recorder's drain thread and its writer thread. */
-sealed interface Pending {
+public sealed interface Pending {
     /** A chunk of samples. */
     record Chunk(SampleChunk chunk) implements Pending {
     }

@@ -6,8 +6,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.palpa.app.port.SessionWriter;
-import org.palpa.app.record.ChainEntry;
-import org.palpa.app.record.IntegrityChain;
+import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.IntegrityChain;
 import org.palpa.core.PalpaException;
 
 /**
@@ -16,7 +16,7 @@ import org.palpa.core.PalpaException;
  * a second, so each commit covers at most about a second of samples. The chain only moves on
  * once the store has committed, so the record on disk is consistent after any failure.
  */
-final class RecordWriter implements Runnable {
+public final class RecordWriter implements Runnable {
     private final SessionWriter store;
     private final long sessionId;
     private final BlockingQueue<Pending> queue;

@@ -1,22 +1,20 @@
 package org.palpa.app.recording;
 
-import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.palpa.app.LivePipeline;
-import org.palpa.app.PipelineEvent;
-import org.palpa.app.SessionSummary;
-import org.palpa.app.Subscription;
+import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.PipelineEvent;
+import org.palpa.app.live.SessionSummary;
+import org.palpa.app.live.Subscription;
 import org.palpa.app.port.SessionWriter;
-import org.palpa.app.record.ChunkBuilder;
-import org.palpa.app.record.IntegrityChain;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SampleChunk;
-import org.palpa.app.record.SessionMeta;
-import org.palpa.app.record.SessionStatus;
+import org.palpa.core.record.ChunkBuilder;
+import org.palpa.core.record.IntegrityChain;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.SessionStatus;
 import org.palpa.core.pipeline.ProcessedFrame;
 
 /**
@@ -49,8 +47,7 @@ public final class Recorder {
     private final Subscription subscription;
     private final SessionWriter store;
     private final Consumer<String> problems;
-    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(PENDING_LIMIT);
-    private final ArrayDeque<Pending> backlog = new ArrayDeque<>();
+    private final WriterHandoff handoff = new WriterHandoff(this::drainNotices);
     private final BlockingQueue<RecordedEvent> notes = new ArrayBlockingQueue<>(1024);
     private RecordWriter writer;
     private Thread drainThread;
@@ -58,15 +55,10 @@ public final class Recorder {
     private long sessionId = -1;
     private ChunkBuilder builder;
     private long chunkStartedWallNanos;
-    private long lostFrames;
-    private long pendingLoss;
-    private long lossFromNanos;
-    private long lossToNanos;
     private long seenOverflow;
     private volatile long lastTimestampNanos;
     private volatile String endReason = "stopped";
     private boolean ended;
-    private long lostNotices;
     private volatile String stopRequest;
     private volatile boolean pauseRequested;
     private boolean paused;
@@ -91,10 +83,7 @@ public final class Recorder {
         return attach(pipeline.subscribe("recorder", SUBSCRIPTION_FRAMES, true), store, problems);
     }
 
-    /**
-     * A recorder on a subscription made for it: lossless, of {@value #SUBSCRIPTION_FRAMES} frames.
-     * Made after the pipeline started, it records from then on.
-     */
+    /** A recorder on a lossless subscription of {@value #SUBSCRIPTION_FRAMES} frames; it records from then on. */
     public static Recorder attach(Subscription subscription, SessionWriter store, Consumer<String> problems) {
         return new Recorder(subscription, store, problems);
     }
@@ -109,10 +98,7 @@ public final class Recorder {
         pauseRequested = false;
     }
 
-    /**
-     * Ends the recording now while the pipeline goes on: what has arrived is written with a
-     * session-end event giving {@code reason}; then call {@link #finish}. Returns at once.
-     */
+    /** Ends the recording now while the pipeline goes on, with {@code reason}; then {@link #finish}. */
     public void stop(String reason) {
         stopRequest = reason;
     }
@@ -128,8 +114,9 @@ public final class Recorder {
         sessionId = store.create(meta, genesis);
         int framesPerChunk = (int) Math.max(1, Math.ceil(meta.device().nominalRateHz()));
         builder = new ChunkBuilder(meta.device().channelCount(), framesPerChunk);
-        writer = new RecordWriter(store, sessionId, genesis, queue, problems);
+        writer = new RecordWriter(store, sessionId, genesis, handoff.queue(), problems);
         writerThread = new Thread(writer, "palpa-record-writer");
+        handoff.writer(writer, writerThread);
         writerThread.setDaemon(true);
         writerThread.start();
         drainThread = new Thread(this::drain, "palpa-record-drain");
@@ -175,22 +162,22 @@ public final class Recorder {
                 drainNotices();
                 RecordedEvent note;
                 while ((note = notes.poll()) != null) {
-                    enqueue(new Pending.Event(note, 0));
+                    handoff.enqueue(new Pending.Event(note, 0));
                 }
                 checkOverflow();
                 if (builder.frames() > 0 && System.nanoTime() - chunkStartedWallNanos >= HANDOVER_MILLIS * 1_000_000L) {
                     handOver();
                 }
-                retryBacklog();
+                handoff.retryBacklog();
             }
             for (PipelineEvent.Processed p = subscription.pollFrame(); p != null; p = subscription.pollFrame()) {
                 frame(p.frame());
             }
             checkOverflow();
             handOver();
-            enqueueLoss();
+            handoff.flushLoss();
             String reason = endReason;
-            putAtEnd(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.SESSION_END, null, reason), 0));
+            handoff.putAtEnd(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.SESSION_END, null, reason), 0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -212,13 +199,13 @@ public final class Recorder {
             pausedAtNanos = lastTimestampNanos;
             pausedFrames = 0;
             pausedHolds = 0;
-            enqueue(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.RECORDING_PAUSED, null,
+            handoff.enqueue(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.RECORDING_PAUSED, null,
                     "recording paused"), 0));
         } else {
             paused = false;
             String detail = String.format(Locale.ROOT, "recording resumed after %.3f s; %d frames and %d holds of the "
                     + "pause were not kept", (lastTimestampNanos - pausedAtNanos) / 1e9, pausedFrames, pausedHolds);
-            enqueue(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.RECORDING_RESUMED, null,
+            handoff.enqueue(new Pending.Event(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.RECORDING_RESUMED, null,
                     detail), 0));
         }
     }
@@ -251,10 +238,10 @@ public final class Recorder {
                     if (paused) {
                         pausedHolds++;
                     } else {
-                        enqueue(new Pending.Hold(h.hold()));
+                        handoff.enqueue(new Pending.Hold(h.hold()));
                     }
                 }
-                case PipelineEvent.Device d -> enqueue(new Pending.Event(RecordedEvent.of(d.event()), 0));
+                case PipelineEvent.Device d -> handoff.enqueue(new Pending.Event(RecordedEvent.of(d.event()), 0));
                 case PipelineEvent.Ended e -> {
                     endReason = e.summary().endReason();
                     ended = true;
@@ -268,49 +255,7 @@ public final class Recorder {
         if (builder.frames() == 0) {
             return;
         }
-        enqueueLoss();
-        long from = builder.firstTimestampNanos();
-        SampleChunk chunk = builder.take();
-        if (!offerWhileWriterWorks(new Pending.Chunk(chunk))) {
-            loss(chunk.frameCount(), from, lastTimestampNanos);
-        }
-    }
-
-    /**
-     * Waits for room in the queue while the writer works. Waiting here stops the drain thread,
-     * never acquisition: the pipeline keeps publishing, and a real-time device's frames that no
-     * longer fit the subscription are counted as overflow and recorded as a loss.
-     */
-    private boolean offerWhileWriterWorks(Pending p) throws InterruptedException {
-        while (writer.failure() == null && writerThread.isAlive()) {
-            if (queue.offer(p, 20, TimeUnit.MILLISECONDS)) {
-                return true;
-            }
-            drainNotices();
-        }
-        return false;
-    }
-
-    private void loss(long frames, long fromNanos, long toNanos) {
-        if (pendingLoss == 0) {
-            lossFromNanos = fromNanos;
-        }
-        pendingLoss += frames;
-        lossToNanos = toNanos;
-        lostFrames += frames;
-    }
-
-    private void enqueueLoss() throws InterruptedException {
-        if (pendingLoss == 0 || writer.failure() != null) {
-            return;
-        }
-        String detail = String.format(Locale.ROOT, "%d frames between %.3f s and %.3f s on the device clock were not "
-                + "recorded: the recorder fell behind the device", pendingLoss, lossFromNanos / 1e9, lossToNanos / 1e9)
-                + (lostNotices > 0 ? "; " + lostNotices + " events or holds were not recorded either" : "");
-        if (offerWhileWriterWorks(new Pending.Event(new RecordedEvent(lossFromNanos, RecordedEvent.Kind.LOSS, null, detail),
-                pendingLoss))) {
-            pendingLoss = 0;
-        }
+        handoff.chunk(new Pending.Chunk(builder.take()), lastTimestampNanos);
     }
 
     private void checkOverflow() {
@@ -319,34 +264,8 @@ public final class Recorder {
             pausedFrames += overflow - seenOverflow; // not kept in any case
             seenOverflow = overflow;
         } else if (overflow > seenOverflow) {
-            loss(overflow - seenOverflow, lastTimestampNanos, lastTimestampNanos);
+            handoff.loss(overflow - seenOverflow, lastTimestampNanos, lastTimestampNanos);
             seenOverflow = overflow;
-        }
-    }
-
-    private void enqueue(Pending p) {
-        if (backlog.isEmpty() && writer.failure() == null && queue.offer(p)) {
-            return;
-        }
-        if (backlog.size() < BACKLOG_LIMIT) {
-            backlog.add(p); // events and holds are few; they wait here rather than being lost
-        } else {
-            lostNotices++;
-        }
-    }
-
-    private void retryBacklog() {
-        while (!backlog.isEmpty() && writer.failure() == null && queue.offer(backlog.peek())) {
-            backlog.poll();
-        }
-    }
-
-    private void putAtEnd(Pending p) throws InterruptedException {
-        while (writer.failure() == null && writerThread.isAlive()) {
-            retryBacklog();
-            if (backlog.isEmpty() && queue.offer(p, 100, TimeUnit.MILLISECONDS)) {
-                return;
-            }
         }
     }
 
@@ -354,7 +273,7 @@ public final class Recorder {
      * Waits for everything to be written, then marks the session complete (or leaves a clear
      * problem when writing failed). Call after the pipeline has ended.
      */
-    public Result finish(SessionSummary summary, long timeout, TimeUnit unit) throws InterruptedException {
+    public RecordingResult finish(SessionSummary summary, long timeout, TimeUnit unit) throws InterruptedException {
         if (drainThread == null) {
             throw new IllegalStateException("the recorder was never begun");
         }
@@ -372,18 +291,6 @@ public final class Recorder {
                 problem = e.getMessage();
             }
         }
-        return new Result(sessionId, writer.framesWritten(), lostFrames + writer.discardedFrames(), writer.head(), problem);
-    }
-
-    /**
-     * How a recording went.
-     *
-     * @param sessionId     the session's id in the store
-     * @param framesWritten frames committed
-     * @param lostFrames    frames that reached the recorder but were not written
-     * @param chainHead     the integrity chain's last hash
-     * @param problem       why recording stopped early, or null
-     */
-    public record Result(long sessionId, long framesWritten, long lostFrames, String chainHead, String problem) {
+        return new RecordingResult(sessionId, writer.framesWritten(), handoff.lostFrames() + writer.discardedFrames(), writer.head(), problem);
     }
 }

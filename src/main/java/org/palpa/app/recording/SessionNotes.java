@@ -3,11 +3,11 @@ package org.palpa.app.recording;
 import java.util.List;
 import org.palpa.app.port.SessionReader;
 import org.palpa.app.port.SessionWriter;
-import org.palpa.app.record.ChainEntry;
-import org.palpa.app.record.IntegrityChain;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SessionStatus;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.IntegrityChain;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SessionStatus;
+import org.palpa.core.record.StoredSession;
 import org.palpa.core.PalpaException;
 
 /**

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import org.palpa.app.port.RecordableSession;
 import org.palpa.app.port.SessionJournal;
 import org.palpa.app.port.SessionWriter;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SessionMeta;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SessionMeta;
 import org.palpa.core.PalpaException;
 import org.palpa.core.session.SessionMark;
 
@@ -37,7 +37,7 @@ public final class StoreJournal implements SessionJournal {
         t.setDaemon(true);
         return t;
     });
-    private final List<Recorder.Result> results = new ArrayList<>();
+    private final List<RecordingResult> results = new ArrayList<>();
     private Recorder recorder;
     private long sessionId = -1;
     private long marksNotKept;
@@ -138,7 +138,7 @@ public final class StoreJournal implements SessionJournal {
             return;
         }
         recorder.stop(reason);
-        Recorder.Result result;
+        RecordingResult result;
         try {
             result = recorder.finish(null, 30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -175,12 +175,12 @@ public final class StoreJournal implements SessionJournal {
      * Finishes the session being recorded, if any, and stops the journal's thread; waits at most
      * {@code timeout}. Returns every session recorded, in order.
      */
-    public List<Recorder.Result> close(long timeout, TimeUnit unit) throws InterruptedException {
+    public List<RecordingResult> close(long timeout, TimeUnit unit) throws InterruptedException {
         return close("the window was closed", timeout, unit);
     }
 
     /** Like {@link #close(long, TimeUnit)}, with the reason the session being recorded ends. */
-    public List<Recorder.Result> close(String reason, long timeout, TimeUnit unit) throws InterruptedException {
+    public List<RecordingResult> close(String reason, long timeout, TimeUnit unit) throws InterruptedException {
         submit(() -> finishCurrent(reason));
         worker.shutdown();
         if (!worker.awaitTermination(timeout, unit)) {

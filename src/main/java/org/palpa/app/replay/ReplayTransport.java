@@ -1,145 +1,165 @@
 package org.palpa.app.replay;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.locks.LockSupport;
 import org.palpa.app.port.FrameSink;
-import org.palpa.app.port.SessionReader;
-import org.palpa.app.port.TransportException;
 import org.palpa.app.port.Transport;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.StoredSession;
 import org.palpa.core.sample.DeviceEvent;
 import org.palpa.core.sample.DeviceInfo;
+import org.palpa.core.sample.Frame;
 
 /**
- * Plays a recorded session back as a {@link Transport}, so it runs through the same pipeline as a
- * live device: the same frames with their own timestamps and sequence numbers, and the device's
- * events (stop button, gaps, reconnects) at their times. It plays in real time, faster, or as
- * fast as the consumer takes it, and it always lets a slow consumer make it wait.
+ * Plays a recording back as if it were a device, so it runs through the same pipeline and gives
+ * the same feedback as it did live. Frames are paced by their own timestamps at {@code speed}
+ * times real time, or as fast as the consumer takes them; a slow consumer always makes the replay
+ * wait. Bad data in the recording ends the replay with a device error that says what and where.
  */
 public final class ReplayTransport implements Transport {
-    private final SessionReader reader;
-    private final long sessionId;
+    /** A speed that plays without pacing, as fast as the consumer takes the frames. */
+    public static final double AS_FAST_AS_POSSIBLE = 0;
+
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final ReplaySource source;
     private final double speed;
     private final long startOffsetNanos;
     private volatile boolean closed;
     private Thread thread;
-    private StoredSession session;
+    private DeviceInfo device;
 
     /**
-     * @param speed 1 for real time, 2 or 10 for faster, 0 or less for as fast as possible
+     * @param speed 1 for real time, 2 or 10 for faster, {@link #AS_FAST_AS_POSSIBLE} for no pacing
      */
-    public ReplayTransport(SessionReader reader, long sessionId, double speed) {
-        this(reader, sessionId, speed, 0);
+    public ReplayTransport(ReplaySource source, double speed) {
+        this(source, speed, 0);
     }
 
     /**
-     * A replay from {@code startSeconds} after the session's first frame: earlier frames and
-     * events are skipped at once. The stretch of a recording pause is not waited through.
-     *
-     * @param speed 1 for real time, 2 or 10 for faster, 0 or less for as fast as possible
+     * A replay from {@code startSeconds} after the recording's origin: earlier frames and events
+     * are skipped at once, and the sequence numbers count afresh from the first frame played, so
+     * the skip is not taken for loss while a real gap after it still is.
      */
-    public ReplayTransport(SessionReader reader, long sessionId, double speed, double startSeconds) {
+    public ReplayTransport(ReplaySource source, double speed, double startSeconds) {
+        if (!(speed >= 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("replay speed must be a positive number, was " + speed);
+        }
         if (!(startSeconds >= 0) || Double.isInfinite(startSeconds)) {
             throw new IllegalArgumentException("replay start must be 0 s or later, was " + startSeconds);
         }
-        this.reader = reader;
-        this.sessionId = sessionId;
+        this.source = source;
         this.speed = speed;
         this.startOffsetNanos = Math.round(startSeconds * 1e9);
     }
 
     @Override
     public DeviceInfo connect() {
-        session = reader.find(sessionId).orElseThrow(() -> new TransportException("no recorded session " + sessionId));
-        return session.meta().device();
+        device = source.open();
+        return device;
     }
 
     @Override
     public synchronized void start(FrameSink sink) {
-        if (session == null) {
-            throw new IllegalStateException("connect() the replay of session " + sessionId + " first");
+        if (device == null) {
+            throw new IllegalStateException("connect() the replay of " + source.name() + " first");
         }
-        thread = new Thread(() -> run(sink), "palpa-replay-" + sessionId);
+        if (thread != null) {
+            throw new IllegalStateException("replay of " + source.name() + " already started");
+        }
+        thread = new Thread(() -> run(sink), "palpa-replay");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static final class Closed extends RuntimeException {
-        Closed() {
-            super(null, null, false, false);
-        }
-    }
-
     private void run(FrameSink sink) {
-        long origin = reader.originNanos(sessionId);
-        long from = origin + startOffsetNanos;
-        Deque<DeviceEvent> events = new ArrayDeque<>();
-        Deque<Long> resumes = new ArrayDeque<>();
-        for (RecordedEvent e : reader.events(sessionId)) {
-            if (isDeviceKind(e.kind()) && e.timestampNanos() >= from) {
-                events.add(new DeviceEvent(e.timestampNanos(), DeviceEvent.Kind.valueOf(e.kind().name()), e.detail()));
-            } else if (e.kind() == RecordedEvent.Kind.RECORDING_RESUMED) {
-                resumes.add(e.timestampNanos());
-            }
-        }
-        long[] pace = {Long.MIN_VALUE, 0}; // device time and wall time the pacing counts from
-        long[] frames = {0};
+        Pacer pacer = new Pacer(sink, source.originNanos());
+        String reason;
         try {
-            reader.forEachChunk(sessionId, chunk -> SessionFrames.emit(chunk, frame -> {
-                if (closed) {
-                    throw new Closed();
-                }
-                while (!events.isEmpty() && events.peek().timestampNanos() <= frame.timestampNanos()) {
-                    sink.event(events.poll());
-                }
-                if (frame.timestampNanos() < from) {
-                    return;
-                }
-                boolean resumed = false;
-                while (!resumes.isEmpty() && resumes.peek() <= frame.timestampNanos()) {
-                    resumes.poll();
-                    resumed = true;
-                }
-                if (pace[0] == Long.MIN_VALUE || resumed) {
-                    pace[0] = frame.timestampNanos();
-                    pace[1] = System.nanoTime();
-                }
-                if (speed > 0) {
-                    long wait = pace[1] + Math.round((frame.timestampNanos() - pace[0]) / speed) - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                }
-                sink.frame(frame);
-                frames[0]++;
-            }));
-            events.forEach(sink::event);
-            sink.ended("replay of session " + sessionId + " finished after " + frames[0] + " frames");
-        } catch (Closed e) {
-            sink.ended("replay closed");
+            source.play(pacer);
+            reason = "replay of " + source.name() + " finished after " + pacer.played + " frames";
+        } catch (Stopped e) {
+            reason = "replay stopped";
         } catch (RuntimeException e) {
-            sink.ended("replay of session " + sessionId + " failed: " + e.getMessage());
+            sink.event(new DeviceEvent(0, DeviceEvent.Kind.DEVICE_ERROR, e.getMessage()));
+            reason = "replay of " + source.name() + " stopped: " + e.getMessage();
+        } finally {
+            source.close();
         }
+        sink.ended(reason);
     }
 
-    private static boolean isDeviceKind(RecordedEvent.Kind kind) {
-        for (DeviceEvent.Kind k : DeviceEvent.Kind.values()) {
-            if (k.name().equals(kind.name())) {
-                return true;
+    /** Skips to the start offset, paces each frame by its timestamp, and renumbers after a skip. */
+    private final class Pacer implements ReplaySource.Playback {
+        private final FrameSink sink;
+        private long fromNanos;
+        private long paceDeviceNanos = Long.MIN_VALUE;
+        private long paceWallNanos;
+        private long firstSequence = -1;
+        private boolean resumed;
+        private long played;
+
+        Pacer(FrameSink sink, long originNanos) {
+            this.sink = sink;
+            this.fromNanos = originNanos == Long.MIN_VALUE ? Long.MIN_VALUE : originNanos + startOffsetNanos;
+        }
+
+        @Override
+        public void frame(Frame frame) {
+            if (closed) {
+                throw new Stopped();
+            }
+            if (fromNanos == Long.MIN_VALUE) {
+                fromNanos = frame.timestampNanos() + startOffsetNanos;
+            }
+            if (frame.timestampNanos() < fromNanos) {
+                return;
+            }
+            if (paceDeviceNanos == Long.MIN_VALUE || resumed) {
+                paceDeviceNanos = frame.timestampNanos();
+                paceWallNanos = System.nanoTime();
+                resumed = false;
+            }
+            if (speed > 0) {
+                long wait = paceWallNanos + Math.round((frame.timestampNanos() - paceDeviceNanos) / speed)
+                        - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+            }
+            if (firstSequence < 0) {
+                firstSequence = frame.sequence();
+            }
+            sink.frame(startOffsetNanos == 0 ? frame
+                    : new Frame(frame.timestampNanos(), frame.sequence() - firstSequence, frame.values()));
+            played++;
+        }
+
+        @Override
+        public void event(DeviceEvent event) {
+            if (fromNanos == Long.MIN_VALUE || event.timestampNanos() >= fromNanos) {
+                sink.event(event);
             }
         }
-        return false;
+
+        @Override
+        public void resumed() {
+            resumed = true;
+        }
     }
 
+    /** A recording can wait for a slow consumer: nothing is dropped. */
     @Override
     public boolean waitsForConsumer() {
         return true;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
+        if (thread == null) {
+            source.close();
+        }
     }
 }

@@ -3,7 +3,7 @@ package org.palpa.app.replay;
 import java.util.function.Consumer;
 import org.palpa.app.analysis.TraceAnalysis;
 import org.palpa.app.port.SessionReader;
-import org.palpa.app.record.SampleChunk;
+import org.palpa.core.record.SampleChunk;
 import org.palpa.core.sample.Frame;
 
 /**

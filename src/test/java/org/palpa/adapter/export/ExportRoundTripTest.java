@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palpa.adapter.store.JdbcSessionStore;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SampleChunk;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SampleChunk;
+import org.palpa.core.record.StoredSession;
 import org.palpa.app.recording.Recordings;
 import org.palpa.core.sim.SimulatedDeviceSpec;
 

@@ -9,7 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palpa.adapter.store.JdbcSessionStore;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.StoredSession;
 import org.palpa.app.recording.Recordings;
 import org.palpa.core.sim.SimulatedDeviceSpec;
 

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.palpa.app.record.SampleChunk;
-import org.palpa.app.record.SessionStatus;
-import org.palpa.app.record.StoredSession;
+import org.palpa.core.record.SampleChunk;
+import org.palpa.core.record.SessionStatus;
+import org.palpa.core.record.StoredSession;
 import org.palpa.app.recording.IntegrityCheck;
 
 /**

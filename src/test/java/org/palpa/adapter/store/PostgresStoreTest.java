@@ -9,12 +9,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.palpa.app.LivePipeline;
-import org.palpa.app.SessionSettings;
-import org.palpa.app.SessionSummary;
+import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.live.SessionSummary;
 import org.palpa.app.port.SessionReader;
-import org.palpa.app.record.SessionStatus;
+import org.palpa.core.record.SessionStatus;
 import org.palpa.app.replay.ReplayTransport;
+import org.palpa.app.replay.StoredSessionSource;
 import org.palpa.app.recording.IntegrityCheck;
 import org.palpa.app.recording.Recordings;
 import org.palpa.core.sim.SimulatedDeviceSpec;
@@ -48,7 +49,7 @@ class PostgresStoreTest {
             assertThat(store.list(new SessionReader.Filter("C-0042", null, "room 1", null, null))).hasSize(1);
             assertThat(IntegrityCheck.verify(store, id)).isInstanceOf(IntegrityCheck.Intact.class);
 
-            LivePipeline replay = new LivePipeline(new ReplayTransport(store, id, 0), SessionSettings.of(Recordings.TARGET, 0));
+            LivePipeline replay = new LivePipeline(new ReplayTransport(new StoredSessionSource(store, id), 0), SessionSettings.of(Recordings.TARGET, 0));
             replay.start();
             assertThat(replay.await(60, TimeUnit.SECONDS).holds()).isNotEmpty().isEqualTo(live.holds());
         }

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.palpa.app.LivePipeline;
-import org.palpa.app.SessionSettings;
-import org.palpa.app.SessionSummary;
+import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.live.SessionSummary;
 import org.palpa.app.analysis.TraceAnalysis;
 import org.palpa.app.replay.ReplayTransport;
+import org.palpa.app.replay.StoredSessionSource;
 import org.palpa.app.replay.SessionFrames;
 import org.palpa.app.recording.IntegrityCheck;
 import org.palpa.app.recording.Recordings;
@@ -31,7 +32,7 @@ class ReplayTest {
             Recordings.Run live = Recordings.record(store, SimulatedDeviceSpec.glove(), 21, 90, 0);
             assertThat(live.summary().holds()).hasSizeGreaterThan(3);
 
-            LivePipeline replay = new LivePipeline(new ReplayTransport(store, live.result().sessionId(), 0),
+            LivePipeline replay = new LivePipeline(new ReplayTransport(new StoredSessionSource(store, live.result().sessionId()), 0),
                     SessionSettings.of(Recordings.TARGET, 0));
             replay.start();
             SessionSummary again = replay.await(60, TimeUnit.SECONDS);
@@ -47,7 +48,7 @@ class ReplayTest {
     void aReplayAtTenTimesSpeedTakesAboutATenthOfTheSignalTime() throws Exception {
         try (JdbcSessionStore store = JdbcSessionStore.openSqlite(dir)) {
             long id = Recordings.record(store, SimulatedDeviceSpec.algometer(), 4, 10, 0).result().sessionId();
-            LivePipeline replay = new LivePipeline(new ReplayTransport(store, id, 10), SessionSettings.of(Recordings.TARGET, 0));
+            LivePipeline replay = new LivePipeline(new ReplayTransport(new StoredSessionSource(store, id), 10), SessionSettings.of(Recordings.TARGET, 0));
             long t0 = System.nanoTime();
             replay.start();
             SessionSummary s = replay.await(30, TimeUnit.SECONDS);

@@ -9,7 +9,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.palpa.app.record.RecordedEvent;
+import org.palpa.core.record.RecordedEvent;
 import org.palpa.app.recording.IntegrityCheck;
 import org.palpa.app.recording.Recordings;
 import org.palpa.app.recording.SessionNotes;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.palpa.adapter.ui.sound.CueOutput;
 import org.palpa.adapter.ui.sound.SoundCue;
 import org.palpa.adapter.ui.sound.Volume;
-import org.palpa.app.InMemoryJournal;
-import org.palpa.app.SessionSettings;
+import org.palpa.app.recording.InMemoryJournal;
+import org.palpa.app.live.SessionSettings;
 import org.palpa.core.hold.Target;
 import org.palpa.core.sample.ProbeArea;
 import org.palpa.core.sample.Quantity;
@@ -161,12 +161,12 @@ class LivePanelTest {
 
         @Override
         public org.palpa.app.port.Transport open(double fromSeconds, double speed) {
-            return new org.palpa.app.ReplayTransport(new PacedScriptDevice(1).connect(), sink -> {
+            return new org.palpa.app.replay.ReplayTransport(new org.palpa.app.replay.TraceSource("script.csv", new PacedScriptDevice(1).connect(), sink -> {
                 for (int i = 0; i < PacedScriptDevice.LENGTH; i++) {
                     sink.accept(new org.palpa.core.sample.Frame(i * 10_000_000L, i,
                             new double[] {PacedScriptDevice.script(i)}));
                 }
-            }, null, speed, fromSeconds);
+            }, null), speed, fromSeconds);
         }
     }
 

@@ -3,7 +3,7 @@ package org.palpa.adapter.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.palpa.app.RecordingControl;
+import org.palpa.app.recording.RecordingControl;
 import org.palpa.app.port.SessionJournal;
 
 class StatusBarTest {

@@ -10,11 +10,12 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palpa.adapter.store.JdbcSessionStore;
-import org.palpa.app.InMemoryJournal;
-import org.palpa.app.SessionSettings;
+import org.palpa.app.recording.InMemoryJournal;
+import org.palpa.app.live.SessionSettings;
 import org.palpa.app.port.Transport;
 import org.palpa.app.recording.Recordings;
 import org.palpa.app.replay.ReplayTransport;
+import org.palpa.app.replay.StoredSessionSource;
 import org.palpa.core.hold.Target;
 import org.palpa.core.sample.ProbeArea;
 import org.palpa.core.sample.Quantity;
@@ -46,7 +47,7 @@ class StoredSessionReplayTest {
 
         @Override
         public Transport open(double fromSeconds, double speed) {
-            return new ReplayTransport(store, id, speed, fromSeconds);
+            return new ReplayTransport(new StoredSessionSource(store, id), speed, fromSeconds);
         }
     }
 

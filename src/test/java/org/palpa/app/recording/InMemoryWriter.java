@@ -6,9 +6,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.palpa.app.port.SessionWriter;
 import org.palpa.app.port.StoreException;
-import org.palpa.app.record.ChainEntry;
-import org.palpa.app.record.SessionMeta;
-import org.palpa.app.record.SessionStatus;
+import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.SessionStatus;
 
 /** A hand-written fake store that keeps entries in memory, and can stall or fail like a sick disk. */
 final class InMemoryWriter implements SessionWriter {

@@ -7,21 +7,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.palpa.adapter.sim.SimulatedTransport;
-import org.palpa.app.LivePipeline;
-import org.palpa.app.SessionSettings;
-import org.palpa.app.SessionSummary;
+import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.live.SessionSummary;
 import org.palpa.app.port.FrameSink;
 import org.palpa.app.port.Transport;
-import org.palpa.app.record.ChainEntry;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SessionStatus;
+import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SessionStatus;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sim.SimulatedDeviceSpec;
 
 class RecorderTest {
     private static final long FRAMES = 30_000; // 300 s of the 100 Hz algometer
 
-    private record Outcome(SessionSummary summary, Recorder.Result result, List<String> problems) {
+    private record Outcome(SessionSummary summary, RecordingResult result, List<String> problems) {
     }
 
     /**

@@ -2,12 +2,12 @@ package org.palpa.app.recording;
 
 import java.util.concurrent.TimeUnit;
 import org.palpa.adapter.sim.SimulatedTransport;
-import org.palpa.app.LivePipeline;
-import org.palpa.app.SessionSettings;
-import org.palpa.app.SessionSummary;
+import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.live.SessionSummary;
 import org.palpa.app.port.SessionWriter;
 import org.palpa.app.port.Transport;
-import org.palpa.app.record.SessionMeta;
+import org.palpa.core.record.SessionMeta;
 import org.palpa.core.hold.RateBand;
 import org.palpa.core.hold.Target;
 import org.palpa.core.sample.DeviceInfo;
@@ -22,7 +22,7 @@ public final class Recordings {
     }
 
     /** What a test recording produced. */
-    public record Run(SessionSummary summary, Recorder.Result result) {
+    public record Run(SessionSummary summary, RecordingResult result) {
     }
 
     public static SessionMeta meta(DeviceInfo device, String source) {

@@ -7,10 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.palpa.adapter.sim.SimulatedTransport;
-import org.palpa.app.LiveFeed;
-import org.palpa.app.SessionSettings;
-import org.palpa.app.record.RecordedEvent;
-import org.palpa.app.record.SessionStatus;
+import org.palpa.app.live.LiveFeed;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.core.record.RecordedEvent;
+import org.palpa.core.record.SessionStatus;
 import org.palpa.core.session.SessionMark;
 import org.palpa.core.sim.SimulatedDeviceSpec;
 
@@ -38,7 +38,7 @@ class StoreJournalTest {
             assertThat(feed.health().frames()).as("frames shown after the disk filled up").isGreaterThan(framesAtFailure);
             assertThat(feed.health().endReason()).isNull();
         }
-        List<Recorder.Result> results = journal.close(10, TimeUnit.SECONDS);
+        List<RecordingResult> results = journal.close(10, TimeUnit.SECONDS);
         assertThat(results).singleElement().satisfies(r -> assertThat(r.problem()).contains("the disk is full"));
         assertThat(disk.status).as("a failed session is not marked complete").isEqualTo(SessionStatus.RECORDING);
     }

@@ -1,0 +1,80 @@
+package org.palpa.cli.analysis;
+
+import org.palpa.cli.sessions.SessionText;
+import org.palpa.cli.options.StoreOptions;
+import org.palpa.cli.options.TargetOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.palpa.adapter.csv.CsvTraceReader;
+import org.palpa.adapter.json.HoldsJson;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.analysis.TraceAnalysis;
+import org.palpa.core.PalpaException;
+import org.palpa.core.hold.Target;
+import org.palpa.core.sample.Unit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code palpa analyze}: finds the holds in a recorded CSV trace and prints them as JSON. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Finds the holds in a CSV trace and prints them as JSON (schema palpa.holds/1, see docs/holds-json.md).",
+                "The CSV has a time column in seconds, then one column per channel; a header row is optional."})
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Mixin
+    TargetOptions targetOptions;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "The CSV trace to analyze.")
+    Path input;
+
+    @Option(names = "--session", paramLabel = "ID",
+            description = "Analyze a recorded session instead (read only: the record is not changed).")
+    String session;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "N",
+            description = "Unit of the channel values in the CSV: N, kgf, lbf (default: ${DEFAULT-VALUE}).")
+    String unit;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Target target = targetOptions.target();
+        Unit valueUnit = Unit.fromSymbol(unit);
+        if (valueUnit.kind() != Unit.Kind.FORCE) {
+            throw new PalpaException("--unit must be a force unit (N, kgf or lbf), was " + unit);
+        }
+        SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
+                targetOptions.probeArea(), 0, null, 1).withTargets(targetOptions.plan());
+        if ((input == null) == (session == null)) {
+            throw new IllegalArgumentException("give either --input FILE or --session ID");
+        }
+        if (session != null) {
+            return SessionAnalysis.run(store, SessionText.id(session), settings, output);
+        }
+        TraceAnalysis.Result result;
+        try (CsvTraceReader reader = new CsvTraceReader(input, valueUnit)) {
+            result = TraceAnalysis.run(reader.device(), reader, settings);
+        } catch (NoSuchFileException e) {
+            throw new PalpaException("cannot read " + input + ": no such file");
+        }
+        var doc = HoldsJson.document(input.getFileName().toString(), result.device(), settings.targets(),
+                settings.filter().toString(), result.filterDelayMillis(), result.holds());
+        if (output == null) {
+            HoldsJson.write(doc, System.out);
+        } else {
+            try (OutputStream out = Files.newOutputStream(output)) {
+                HoldsJson.write(doc, out);
+            }
+        }
+        return 0;
+    }
+}

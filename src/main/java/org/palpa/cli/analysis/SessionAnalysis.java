@@ -1,0 +1,37 @@
+package org.palpa.cli.analysis;
+
+import org.palpa.cli.options.StoreOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.palpa.adapter.json.HoldsJson;
+import org.palpa.adapter.store.JdbcSessionStore;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.analysis.TraceAnalysis;
+import org.palpa.core.record.StoredSession;
+import org.palpa.app.replay.SessionFrames;
+import org.palpa.core.PalpaException;
+
+/** {@code palpa analyze --session ID}: recomputes a recorded session's holds against other targets, read only. */
+public final class SessionAnalysis {
+    private SessionAnalysis() {
+    }
+
+    static int run(StoreOptions storeOptions, long id, SessionSettings settings, Path output) throws IOException {
+        try (JdbcSessionStore store = storeOptions.open()) {
+            StoredSession s = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in " + store.describe()));
+            TraceAnalysis.Result result = TraceAnalysis.run(s.meta().device(), new SessionFrames(store, id), settings);
+            var doc = HoldsJson.document("session " + id, result.device(), settings.targets(), settings.filter().toString(),
+                    result.filterDelayMillis(), result.holds());
+            if (output == null) {
+                HoldsJson.write(doc, System.out);
+            } else {
+                try (OutputStream out = Files.newOutputStream(output)) {
+                    HoldsJson.write(doc, out);
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,240 @@
+package org.palpa.cli.live;
+
+import org.palpa.cli.Terminals;
+import org.palpa.cli.options.CalibrationOptions;
+import org.palpa.cli.options.CalibrationProfiles;
+import org.palpa.cli.device.DeviceCatalog;
+import org.palpa.cli.options.Durations;
+import org.palpa.cli.options.RecordOptions;
+import org.palpa.cli.device.SerialOptions;
+import org.palpa.cli.options.TargetOptions;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.palpa.adapter.gpio.PiDevices;
+import org.palpa.adapter.terminal.HoldTable;
+import org.palpa.adapter.terminal.TerminalFeedback;
+import org.palpa.app.live.BandIndicatorFeed;
+import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.live.SessionSummary;
+import org.palpa.app.live.Subscription;
+import org.palpa.app.port.BandIndicator;
+import org.palpa.app.port.Transport;
+import org.palpa.core.hold.Target;
+import org.palpa.core.sample.DeviceInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code palpa live}: live feedback in the terminal, then a table of the holds. */
+@Command(name = "live", mixinStandardHelpOptions = true,
+        description = {"Reads a device and shows live feedback in the terminal: value, band state and hold timer.",
+                "At the end (the --duration, the end of the stream, or Ctrl+C) it prints a table of the holds."})
+public final class LiveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TargetOptions targetOptions;
+
+    @Mixin
+    SerialOptions serial;
+
+    @Option(names = "--device", paramLabel = "NAME", defaultValue = "sim-algometer",
+            description = "Device to read: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = DeviceNames.class)
+    String device;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of a simulated device (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Speed of a simulated device: 1 for real time, 10 for ten times faster, max for as fast as possible (default: ${DEFAULT-VALUE}).")
+    String speed;
+
+    @Option(names = "--duration", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
+            description = "Stop after this much signal time, such as 60s; 0 runs until Ctrl+C (default: ${DEFAULT-VALUE}).")
+    long durationMillis;
+
+    @Option(names = "--channel", paramLabel = "LABEL", description = "Channel shown in detail (default: the first).")
+    String channel;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Config file of a gpio-* device: pins, addresses, gains, rates (see docs/hardware/raspberry-pi.md).")
+    java.nio.file.Path config;
+
+    @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
+    boolean plain;
+
+    @Mixin
+    CalibrationOptions calibration;
+
+    @Mixin
+    RecordOptions recordOptions;
+
+
+    static final class DeviceNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return DeviceCatalog.NAMES.iterator();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        CalibrationProfiles profiles = profiles();
+        if (profiles != null && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
+            profiles.commonProbeArea().ifPresentOrElse(a -> targetOptions.probeAreaCm2 = a.squareCentimetres(),
+                    () -> System.err.println("warning: the calibration profiles give different probe areas; using "
+                            + targetOptions.probeAreaCm2 + " cm² (set --probe-area)"));
+        }
+        Target target = targetOptions.target();
+        SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
+                targetOptions.probeArea(), durationMillis / 1000.0,
+                calibration.calibrations(profiles, System.err), 8192)
+                .withTargets(targetOptions.plan());
+        Transport transport;
+        BandIndicator indicator = null;
+        try {
+            if (serial.chosen()) {
+                if (config != null) {
+                    throw new IllegalArgumentException("--config is for the Raspberry Pi devices, not a serial port");
+                }
+                transport = serial.transport();
+            } else if (config != null && !DeviceCatalog.isPiDevice(device)) {
+                throw new IllegalArgumentException("--config is for the Raspberry Pi devices (gpio-hx711, gpio-ads1115), not "
+                        + device);
+            } else if (DeviceCatalog.isPiDevice(device) && config != null) {
+                PiDevices.PiDevice pi = DeviceCatalog.openPi(device, config);
+                transport = pi.transport();
+                indicator = pi.indicator();
+            } else {
+                transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
+        }
+        return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
+                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)));
+    }
+
+    /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
+    private CalibrationProfiles profiles() throws java.io.IOException {
+        boolean modelKnownNow = !serial.chosen() && !DeviceCatalog.isPiDevice(device);
+        return calibration.load(modelKnownNow ? device : null,
+                !serial.chosen() && device.endsWith(org.palpa.core.sim.SensorBank.RAW_SUFFIX));
+    }
+
+    private double parseSpeed() {
+        if (speed.equalsIgnoreCase("max")) {
+            return 0;
+        }
+        try {
+            double s = Double.parseDouble(speed);
+            if (!(s > 0) || Double.isInfinite(s)) {
+                throw new NumberFormatException();
+            }
+            return s;
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--speed': '" + speed + "' is not a positive number or max");
+        }
+    }
+
+    /** Runs a session on {@code transport} without recording it. */
+    public static int run(PrintStream out, Transport transport, SessionSettings settings, String channelLabel, boolean plain)
+            throws InterruptedException {
+        return run(out, transport, null, settings, channelLabel, plain, null);
+    }
+
+    /**
+     * Runs a session on {@code transport}, feeds {@code indicator} (a buzzer or LED) when not null,
+     * records it as {@code recording} says, and prints its feedback and hold table to {@code out}.
+     */
+    public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
+        LivePipeline pipeline = new LivePipeline(transport, settings);
+        Subscription terminal = pipeline.subscribe("terminal", 512, false);
+        BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
+        SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
+        DeviceInfo info = pipeline.start();
+        recorder.begin(info, settings, pipeline.calibrationRefs());
+        if (feed != null) {
+            feed.start();
+        }
+        int main = firstTracked(info, settings);
+        if (channelLabel != null) {
+            main = info.channelNames().indexOf(channelLabel);
+            if (main < 0) {
+                pipeline.close();
+                throw new IllegalArgumentException("device " + info.model() + " has no channel '" + channelLabel
+                        + "' (channels: " + String.join(", ", info.channelNames()) + ")");
+            }
+        }
+        out.printf(Locale.ROOT, "Palpa live: %s (%d channel%s at %.0f Hz), target %s; filter %s. Ctrl+C to stop.%n",
+                info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
+                settings.targets(), settings.filter());
+        java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
+        for (int c = 0; c < info.channelCount(); c++) {
+            if (info.channels().get(c).unit() == org.palpa.core.sample.Unit.COUNTS
+                    && refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
+                System.err.printf(Locale.ROOT, "warning: %s reports raw counts and has no calibration profile: its values "
+                        + "are shown as if one count were one newton; calibrate it (palpa calibrate) and pass --calibration%n",
+                        info.channels().get(c).label());
+            }
+        }
+        for (int c = 0; c < refs.size(); c++) {
+            if (!refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
+                out.printf(Locale.ROOT, "calibration %s: %s, probe area %.2f cm²%n", info.channels().get(c).label(),
+                        refs.get(c), settings.probeArea().squareCentimetres());
+            }
+        }
+        CountDownLatch printed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            pipeline.stop("stopped by user");
+            try {
+                printed.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "palpa-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Target mainTarget = settings.targets().targetFor(info.channels().get(main).label()).orElse(settings.target());
+            SessionSummary summary = new TerminalFeedback(out, info, mainTarget, main, !plain).follow(terminal);
+            out.printf(Locale.ROOT, "Session ended: %s. %.1f s of signal, %d frames, %d lost, %d dropped; "
+                            + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
+                    summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
+            HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos(), settings.targets());
+            recorder.end(summary, out);
+            if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
+                out.println(serial.stats().snapshot().describe());
+            }
+            out.flush();
+            return 0;
+        } finally {
+            printed.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is already running; it finishes by itself
+            }
+        }
+    }
+
+    /** The first channel that has a target, so the terminal follows a tracked finger by default. */
+    private static int firstTracked(DeviceInfo info, SessionSettings settings) {
+        for (int c = 0; c < info.channelCount(); c++) {
+            if (settings.targets().targetFor(info.channels().get(c).label()).isPresent()) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

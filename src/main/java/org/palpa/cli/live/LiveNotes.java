@@ -1,0 +1,51 @@
+package org.palpa.cli.live;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import org.palpa.app.recording.Recorder;
+
+/**
+ * Lets the therapist type notes into a recorded live session: a number from 0 to 10 and Enter
+ * records a pain score, any other text and Enter an annotation, both at the current time.
+ */
+public final class LiveNotes {
+    private LiveNotes() {
+    }
+
+    /** Starts reading {@code in} on a daemon thread; it ends with the program. */
+    static void start(InputStream in, Recorder recorder, PrintStream err) {
+        Thread t = new Thread(() -> read(in, recorder, err), "palpa-live-notes");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    static void read(InputStream in, Recorder recorder, PrintStream err) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String text = line.strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Double score = painScore(text);
+                boolean ok = score != null ? recorder.painNow(score, "") : recorder.annotateNow(text);
+                err.println(ok ? (score != null ? "  noted pain " + score.intValue() + "/10" : "  noted: " + text)
+                        : "  palpa: too many notes are waiting; this one was not recorded");
+            }
+        } catch (IOException e) {
+            err.println("palpa: notes can no longer be typed: " + e.getMessage());
+        }
+    }
+
+    /** The pain score a line means, or null if it is not a whole number from 0 to 10. */
+    static Double painScore(String text) {
+        if (!text.matches("\\d{1,2}")) {
+            return null;
+        }
+        int v = Integer.parseInt(text);
+        return v <= 10 ? (double) v : null;
+    }
+}

@@ -1,0 +1,103 @@
+package org.palpa.cli.live;
+
+import org.palpa.app.recording.RecordingResult;
+import org.palpa.cli.options.RecordOptions;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.palpa.adapter.store.JdbcSessionStore;
+import org.palpa.app.recording.InMemoryJournal;
+import org.palpa.app.port.SessionJournal;
+import org.palpa.app.recording.Recorder;
+import org.palpa.app.recording.StoreJournal;
+import org.palpa.core.PalpaException;
+
+/**
+ * Wires the live window's recording to the session store: the same options as {@code palpa live}
+ * ({@code --no-record}, {@code --data-dir}, {@code --store}, {@code --client}, ...). When the
+ * store cannot be opened, the window still opens, says why in its status bar, and records nothing.
+ */
+public final class WindowRecording implements AutoCloseable {
+    private final JdbcSessionStore store;
+    private final SessionJournal journal;
+    private final PrintStream out;
+    private final PrintStream err;
+    private boolean closed;
+
+    private WindowRecording(JdbcSessionStore store, SessionJournal journal, PrintStream out, PrintStream err) {
+        this.store = store;
+        this.journal = journal;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Opens the store that {@code options} name, unless they say {@code --no-record}; sessions' source is {@code gui MODEL}. */
+    static WindowRecording open(RecordOptions options, PrintStream out, PrintStream err) {
+        return open(options, "gui", out, err);
+    }
+
+    /** Like {@link #open(RecordOptions, PrintStream, PrintStream)}, with sessions' source {@code COMMAND MODEL}. */
+    static WindowRecording open(RecordOptions options, String command, PrintStream out, PrintStream err) {
+        if (options == null || options.noRecord) {
+            return new WindowRecording(null, new InMemoryJournal("not recorded (--no-record)"), out, err);
+        }
+        JdbcSessionStore store;
+        try {
+            store = options.store.open();
+        } catch (PalpaException | IllegalArgumentException e) {
+            err.println("palpa: not recording: " + e.getMessage() + "; live feedback goes on");
+            return new WindowRecording(null, new InMemoryJournal("not recording: " + e.getMessage()), out, err);
+        }
+        if (store.interruptedOnOpen() > 0) {
+            err.println("palpa: " + store.interruptedOnOpen() + " earlier session(s) had been cut off and are now "
+                    + "marked interrupted; they keep what was recorded");
+        }
+        StoreJournal journal = new StoreJournal(store,
+                s -> SessionRecording.meta(options, command + " " + s.device().model(), s.device(), s.settings(),
+                        s.calibrationRefs()),
+                line -> err.println("palpa: " + line));
+        return new WindowRecording(store, journal, out, err);
+    }
+
+    /** The journal the window sends its recording commands and marks to. */
+    SessionJournal journal() {
+        return journal;
+    }
+
+    /** Whether sessions go to a store, so that the window records as soon as a device connects. */
+    boolean records() {
+        return store != null;
+    }
+
+    /**
+     * Finishes the session being recorded (complete), closes the store and says what was recorded.
+     * Safe to call twice, such as from the window and from a shutdown hook.
+     */
+    @Override
+    public void close() throws InterruptedException {
+        close("the window was closed");
+    }
+
+    /** Closes with {@code reason} as the end of the session being recorded, such as a stop signal. */
+    synchronized void close(String reason) throws InterruptedException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (journal instanceof StoreJournal j) {
+            List<RecordingResult> results = j.close(reason, 30, TimeUnit.SECONDS);
+            for (RecordingResult r : results) {
+                out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", r.sessionId(),
+                        r.framesWritten(), r.lostFrames() > 0 ? ", " + r.lostFrames() + " lost" : "", store.describe(),
+                        r.sessionId());
+            }
+        }
+        if (store != null) {
+            try {
+                store.close();
+            } catch (PalpaException e) {
+                err.println("palpa: " + e.getMessage());
+            }
+        }
+    }
+}

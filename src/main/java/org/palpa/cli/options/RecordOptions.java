@@ -1,0 +1,37 @@
+package org.palpa.cli.options;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The recording options of {@code palpa live}, {@code palpa gui} and {@code palpa demo}: whether,
+ * where and for whom to record.
+ */
+public final class RecordOptions {
+    @Mixin
+    public StoreOptions store;
+
+    @Option(names = "--no-record", description = "Do not record this session.")
+    public boolean noRecord;
+
+    @Option(names = "--client", paramLabel = "CODE", defaultValue = "unassigned",
+            description = "The client's pseudonymous code, such as C-0042; never a name (default: ${DEFAULT-VALUE}).")
+    public String client;
+
+    @Option(names = "--client-name", paramLabel = "NAME",
+            description = "The client's name, kept in the store only; left out of logs and exports.")
+    public String clientName;
+
+    @Option(names = "--therapist", paramLabel = "NAME", description = "Who treats (default: the login name).")
+    String therapist;
+
+    @Option(names = "--site", paramLabel = "SITE", defaultValue = "", description = "Room or clinic.")
+    public String site;
+
+    @Option(names = "--notes", paramLabel = "TEXT", defaultValue = "", description = "Notes kept with the session.")
+    public String notes;
+
+    public String therapistOrUser() {
+        return therapist != null ? therapist : System.getProperty("user.name", "unknown");
+    }
+}
