@@ -16,8 +16,9 @@ import org.palpa.core.stream.OscWriter;
 
 /**
  * Streams a session as OSC 1.0 over UDP to one receiver, with the address space of
- * docs/streaming.md: one bundle per frame, time-tagged with the sample's host time, holding a
- * {@code /palpa/STATION/force ,if CHANNEL VALUE} message per channel; and a message for each band
+ * docs/streaming.md: one bundle per frame, time-tagged with the sample's host time, holding
+ * {@code /palpa/STATION/frame ,i SEQUENCE} and a {@code /palpa/STATION/force ,if CHANNEL VALUE}
+ * message per channel; and a message for each band
  * state change, hold, event and the end. A send that fails is counted, never thrown.
  */
 public final class OscOutlet implements LabOutlet {
@@ -25,6 +26,7 @@ public final class OscOutlet implements LabOutlet {
     private final DatagramSocket socket;
     private final String prefix;
     private final byte[] forceAddress;
+    private final byte[] frameAddress;
     private final long minSpacingNanos;
     private final OscWriter writer = new OscWriter(8192);
     private final DatagramPacket packet;
@@ -50,6 +52,7 @@ public final class OscOutlet implements LabOutlet {
         this.target = target;
         this.prefix = "/palpa/" + station + "/";
         this.forceAddress = OscWriter.address(prefix + "force");
+        this.frameAddress = OscWriter.address(prefix + "frame");
         this.minSpacingNanos = rateHz == 0 ? 0 : Math.round(1e9 / rateHz);
         try {
             this.socket = new DatagramSocket();
@@ -81,6 +84,7 @@ public final class OscOutlet implements LabOutlet {
             nextDueNanos = (nextDueNanos == Long.MIN_VALUE ? frame.timestampNanos() : nextDueNanos) + minSpacingNanos;
         }
         writer.reset().beginBundle(unixNanos);
+        writer.beginMessage(frameAddress, 1).putInt((int) frame.sequence());
         double[] v = frame.smoothed();
         for (int c = 0; c < v.length; c++) {
             writer.beginMessage(forceAddress, 2).putInt(c).putFloat((float) v[c]);

@@ -75,7 +75,7 @@ public final class LabStream {
                 }
                 notices();
                 for (String[] m = marks.poll(); m != null; m = marks.poll()) {
-                    long now = System.currentTimeMillis() * 1_000_000L;
+                    long now = wallNanos();
                     for (LabOutlet o : outlets) {
                         o.event(now, m[0], m[1]);
                     }
@@ -88,7 +88,7 @@ public final class LabStream {
 
     private void frame(ProcessedFrame f) {
         if (frames++ == 0) {
-            wallMinusDevice = System.currentTimeMillis() * 1_000_000L - f.timestampNanos();
+            wallMinusDevice = wallNanos() - f.timestampNanos();
         }
         long t = f.timestampNanos() + wallMinusDevice;
         for (LabOutlet o : outlets) {
@@ -118,6 +118,12 @@ public final class LabStream {
                 case PipelineEvent.Processed p -> throw new IllegalStateException("frames never arrive as notices");
             }
         }
+    }
+
+    /** The host's wall clock in Unix nanoseconds, to the microsecond where the system clock has it. */
+    public static long wallNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     /**
