@@ -185,7 +185,6 @@ public final class LiveCommand implements Callable<Integer> {
         recorder.onNote(lab::event);
         DeviceInfo info = pipeline.start();
         recorder.begin(info, settings, pipeline.calibrationRefs());
-        lab.start(info, settings.target().unit().symbol(), out);
         if (feed != null) {
             feed.start();
         }
@@ -201,6 +200,7 @@ public final class LiveCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Palpa live: %s (%d channel%s at %.0f Hz), target %s; filter %s. Ctrl+C to stop.%n",
                 info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
                 settings.targets(), settings.filter());
+        lab.start(info, settings.target().unit().symbol(), out);
         java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
         for (int c = 0; c < info.channelCount(); c++) {
             if (info.channels().get(c).unit() == org.palpa.core.sample.Unit.COUNTS

@@ -37,8 +37,7 @@ class LabStreamCliTest {
             + "|start sif \"sim-glove\" 5 200\\.0+"
             + "|channel iss \\d \"(thumb|index|middle|ring|little)\" \"N\""
             + "|state iss \\d \"\\w+\" \"(NO_CONTACT|UNDER|IN_BAND|OVER)\""
-            + "|hold isssfff \\d \"\\w+\" \"[A-Z_]+\" [0-9.]+ -?[0-9.]+ -?[0-9.]+"
-            + "|hold isss?fff.*"
+            + "|hold issfff \\d \"\\w+\" \"[A-Z_]+\" [0-9.]+ -?[0-9.]+ -?[0-9.]+"
             + "|event ss \"[a-z_]+\" \".*\""
             + "|end s \".+\")$");
 
