@@ -5,6 +5,7 @@ import org.palpa.cli.options.CalibrationOptions;
 import org.palpa.cli.options.CalibrationProfiles;
 import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.cli.options.Durations;
+import org.palpa.cli.options.LabStreamOptions;
 import org.palpa.cli.options.RecordOptions;
 import org.palpa.cli.device.SerialOptions;
 import org.palpa.cli.options.TargetOptions;
@@ -78,6 +79,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Mixin
+    LabStreamOptions lab;
+
 
     static final class DeviceNames implements Iterable<String> {
         @Override
@@ -121,7 +125,8 @@ public final class LiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
-                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)));
+                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
+                lab);
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -159,10 +164,25 @@ public final class LiveCommand implements Callable<Integer> {
      */
     public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
                    String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
+        return run(out, transport, indicator, settings, channelLabel, plain, recording, null);
+    }
+
+    /** As above, and streams to the lab and takes markers as {@code labOptions} say (null for none). */
+    static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording, LabStreamOptions labOptions)
+            throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
+        LabLink lab;
+        try {
+            lab = LabLink.attach(labOptions, pipeline, recorder, System.err);
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+        recorder.onNote(lab::event);
         DeviceInfo info = pipeline.start();
         recorder.begin(info, settings, pipeline.calibrationRefs());
         if (feed != null) {
@@ -180,6 +200,7 @@ public final class LiveCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Palpa live: %s (%d channel%s at %.0f Hz), target %s; filter %s. Ctrl+C to stop.%n",
                 info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
                 settings.targets(), settings.filter());
+        lab.start(info, settings.target().unit().symbol(), out);
         java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
         for (int c = 0; c < info.channelCount(); c++) {
             if (info.channels().get(c).unit() == org.palpa.core.sample.Unit.COUNTS
@@ -212,6 +233,7 @@ public final class LiveCommand implements Callable<Integer> {
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos(), settings.targets());
+            lab.end(out);
             recorder.end(summary, out);
             if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
                 out.println(serial.stats().snapshot().describe());

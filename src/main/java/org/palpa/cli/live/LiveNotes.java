@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.util.function.BiConsumer;
 import java.nio.charset.Charset;
 import org.palpa.app.recording.Recorder;
 
@@ -17,13 +18,18 @@ public final class LiveNotes {
     }
 
     /** Starts reading {@code in} on a daemon thread; it ends with the program. */
-    static void start(InputStream in, Recorder recorder, PrintStream err) {
-        Thread t = new Thread(() -> read(in, recorder, err), "palpa-live-notes");
+    static void start(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener) {
+        Thread t = new Thread(() -> read(in, recorder, err, listener), "palpa-live-notes");
         t.setDaemon(true);
         t.start();
     }
 
     static void read(InputStream in, Recorder recorder, PrintStream err) {
+        read(in, recorder, err, (kind, detail) -> { });
+    }
+
+    /** Reads notes from {@code in}, and tells {@code listener} (kind, detail) of each one recorded. */
+    static void read(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String text = line.strip();
@@ -32,6 +38,9 @@ public final class LiveNotes {
                 }
                 Double score = painScore(text);
                 boolean ok = score != null ? recorder.painNow(score, "") : recorder.annotateNow(text);
+                if (ok) {
+                    listener.accept(score != null ? "pain" : "annotation", score != null ? String.valueOf(score.intValue()) : text);
+                }
                 err.println(ok ? (score != null ? "  noted pain " + score.intValue() + "/10" : "  noted: " + text)
                         : "  palpa: too many notes are waiting; this one was not recorded");
             }

@@ -9,6 +9,7 @@ import org.palpa.adapter.store.JdbcSessionStore;
 import org.palpa.app.live.LivePipeline;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.app.live.SessionSummary;
+import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SessionMeta;
 import org.palpa.app.recording.Recorder;
 import org.palpa.core.PalpaException;
@@ -27,6 +28,7 @@ public final class SessionRecording {
     private JdbcSessionStore store;
     private Recorder recorder;
     private long sessionId = -1;
+    private java.util.function.BiConsumer<String, String> noteListener = (kind, detail) -> { };
 
     private SessionRecording(RecordOptions options, String source, PrintStream err) {
         this.options = options;
@@ -76,7 +78,7 @@ public final class SessionRecording {
             SessionMeta meta = meta(options, source, device, settings, calibrations);
             sessionId = recorder.begin(meta);
             if (Terminals.interactive()) {
-                LiveNotes.start(System.in, recorder, err);
+                LiveNotes.start(System.in, recorder, err, noteListener);
                 err.println("Recording session " + sessionId + ". Type a pain score 0-10 or a note, then Enter, to record it.");
             }
         } catch (PalpaException | IllegalArgumentException e) {
@@ -108,6 +110,16 @@ public final class SessionRecording {
                 options.notes, System.currentTimeMillis(), source, device, ids.isEmpty() ? null : ids.toString(),
                 hashes.isEmpty() ? null : hashes.toString(), null, settings.target(),
                 settings.filter().toString(), settings.probeArea().squareCentimetres(), settings.targets());
+    }
+
+    /** Records a marker from another instrument at the time of the latest frame; false if it was not kept. */
+    boolean marker(String text) {
+        return recorder != null && recorder.noteNow(RecordedEvent.Kind.MARKER, text);
+    }
+
+    /** Also tells {@code listener} (kind, detail) of each note the therapist types; set before {@link #begin}. */
+    void onNote(java.util.function.BiConsumer<String, String> listener) {
+        this.noteListener = listener;
     }
 
     /** Waits for the recording to be written and says where it is. */
