@@ -111,6 +111,7 @@ static void on_sck(avr_irq_t *irq, uint32_t value, void *param) {
     avr_cycle_count_t now = h->avr->cycle;
     double high_us = (double) (now - h->rise) * 1e6 / h->avr->frequency;
     if (value) {
+        h->high = 1;
         h->rise = now;
         if (h->pulses == 0) {
             if (!h->ready) {
@@ -130,6 +131,10 @@ static void on_sck(avr_irq_t *irq, uint32_t value, void *param) {
         }
         return;
     }
+    if (!h->high) {
+        return; /* the pin becoming an output at start-up, low: not the end of a pulse */
+    }
+    h->high = 0;
     h->read_end = now;
     if (high_us > POWER_DOWN_US) {
         /* held high beyond 60 us: the chip powered down, and resets to channel A, gain 128, when PD_SCK falls */
@@ -144,11 +149,12 @@ static void on_sck(avr_irq_t *irq, uint32_t value, void *param) {
     }
 }
 
-void hx711_attach(struct hx711 *h, avr_t *avr, const struct trace *trace, char port_name, int dout_pin, int sck_pin) {
+void hx711_attach(struct hx711 *h, avr_t *avr, const struct trace *trace, char port_name, int dout_pin, int sck_pin,
+                  double rate_sps) {
     memset(h, 0, sizeof *h);
     h->avr = avr;
     h->trace = trace;
-    h->rate_sps = 80.0;
+    h->rate_sps = rate_sps;
     h->next_pulses = 25; /* after power-up: channel A, gain 128 */
     h->settling = SETTLING_CONVERSIONS;
     h->rng = 0x9E3779B97F4A7C15ull;

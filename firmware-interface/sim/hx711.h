@@ -32,6 +32,7 @@ struct hx711 {
     int next_pulses;        /* 25, 26 or 27: the input and gain of the conversion in progress */
     int settling;           /* conversions left before the output is valid after a change of input */
     int pulses;             /* PD_SCK pulses in the current read */
+    int high;               /* PD_SCK is high */
     int ready;
     uint32_t data;          /* the 24-bit word being shifted out */
     int32_t last_counts;    /* the last value shifted out, sign-extended */
@@ -40,8 +41,12 @@ struct hx711 {
     struct hx711_stats stats;
 };
 
-/* Wires the model to DOUT and PD_SCK on port_name (pins dout_pin and sck_pin) and starts converting. */
-void hx711_attach(struct hx711 *h, avr_t *avr, const struct trace *trace, char port_name, int dout_pin, int sck_pin);
+/*
+ * Wires the model to DOUT and PD_SCK on port_name (pins dout_pin and sck_pin) and starts converting at
+ * rate_sps: 80 is the datasheet's typical rate with RATE high on the on-chip oscillator, which is not exact.
+ */
+void hx711_attach(struct hx711 *h, avr_t *avr, const struct trace *trace, char port_name, int dout_pin, int sck_pin,
+                  double rate_sps);
 
 /* The counts channel A at gain 128 gives for force_n (without noise): the load-cell model in hx711.c. */
 double hx711_counts_a128(double force_n);

@@ -33,6 +33,7 @@ static volatile sig_atomic_t stop_requested;
 struct options {
     const char *device, *elf, *trace_file, *points;
     int loop, measure;
+    double hx711_sps;
 };
 
 struct served {
@@ -49,7 +50,7 @@ static void on_signal(int sig) {
 
 static int usage(const char *why) {
     fprintf(stderr, "palpa-sim: %s\nusage: palpa-sim --device algometer|glove --elf FILE [--trace FILE.csv | "
-            "--points T:F,T:F,...] [--loop] [--measure]\n", why);
+            "--points T:F,T:F,...] [--loop] [--hx711-sps N] [--measure]\n", why);
     return 2;
 }
 
@@ -65,6 +66,12 @@ static int parse(int argc, char **argv, struct options *o) {
             o->trace_file = argv[++i];
         } else if (!strcmp(a, "--points") && more) {
             o->points = argv[++i];
+        } else if (!strcmp(a, "--hx711-sps") && more) {
+            o->hx711_sps = atof(argv[++i]);
+            if (!(o->hx711_sps >= 1 && o->hx711_sps <= 1000)) {
+                fprintf(stderr, "palpa-sim: --hx711-sps must be between 1 and 1000, was '%s'\n", argv[i]);
+                return -1;
+            }
         } else if (!strcmp(a, "--loop")) {
             o->loop = 1;
         } else if (!strcmp(a, "--measure")) {
@@ -140,6 +147,7 @@ static int load_trace(const struct options *o, struct trace *t) {
 
 int main(int argc, char **argv) {
     struct options o = {0};
+    o.hx711_sps = 80.0;
     if (parse(argc, argv, &o) || !o.device || !o.elf) {
         return usage("--device and --elf are required");
     }
@@ -167,7 +175,7 @@ int main(int argc, char **argv) {
     static struct hx711 hx711;
     static struct fsr_inputs fsr;
     if (algometer) {
-        hx711_attach(&hx711, avr, &trace, 'D', 2, 3); /* DOUT on D2, PD_SCK on D3, as algometer.c wires them */
+        hx711_attach(&hx711, avr, &trace, 'D', 2, 3, o.hx711_sps); /* DOUT on D2, PD_SCK on D3, as algometer.c wires them */
     } else {
         fsr_attach(&fsr, avr, &trace, 5); /* A0..A4, thumb to little finger, as glove.c wires them */
     }
