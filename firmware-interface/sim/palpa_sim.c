@@ -110,11 +110,10 @@ static avr_cycle_count_t on_tick(avr_t *avr, avr_cycle_count_t when, void *param
     return when + (avr_cycle_count_t) (TICK_SECONDS * avr->frequency);
 }
 
-static int serve(avr_t *avr, struct uart_link *uart, struct served *s) {
+static int serve(avr_t *avr, struct uart_link *uart, struct served *s, int stdout_fd) {
     s->uart = uart;
-    printf("%s\n", s->pty.path);
-    fflush(stdout);
-    dup2(STDERR_FILENO, STDOUT_FILENO); /* the pty path stays alone on stdout; anything simavr prints goes to stderr */
+    dprintf(stdout_fd, "%s\n", s->pty.path);
+    close(stdout_fd);
     clock_gettime(CLOCK_MONOTONIC, &s->start);
     avr_cycle_timer_register(avr, (avr_cycle_count_t) (TICK_SECONDS * avr->frequency), on_tick, s);
     while (!stop_requested) {
@@ -154,6 +153,11 @@ int main(int argc, char **argv) {
     int algometer = !strcmp(o.device, "algometer");
     if (!algometer && strcmp(o.device, "glove")) {
         return usage("--device must be algometer or glove");
+    }
+    /* the pty path is to be the first line of stdout: simavr's own messages go to stderr */
+    int stdout_fd = dup(STDOUT_FILENO);
+    if (!o.measure) {
+        dup2(STDERR_FILENO, STDOUT_FILENO);
     }
     static struct trace trace;
     if (load_trace(&o, &trace)) {
@@ -203,7 +207,7 @@ int main(int argc, char **argv) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
-    int status = serve(avr, &uart, &served);
+    int status = serve(avr, &uart, &served, stdout_fd);
     pty_close(&served.pty);
     trace_free(&trace);
     return status;

@@ -71,7 +71,7 @@ int trace_read_file(struct trace *t, const char *path, char *err, size_t err_len
         return -1;
     }
     char buf[512];
-    int capacity = 0, line = 0, status = 0;
+    int capacity = 0, line = 0, status = 0, first = 1;
     while (status == 0 && fgets(buf, sizeof buf, f)) {
         line++;
         char *s = buf + strspn(buf, " \t");
@@ -80,9 +80,11 @@ int trace_read_file(struct trace *t, const char *path, char *err, size_t err_len
         }
         double v[TRACE_MAX_COLUMNS + 1];
         int n = numbers(s, v, TRACE_MAX_COLUMNS + 1);
-        if (n < 0 && t->rows == 0 && line == 1) {
+        if (n < 0 && first) {
+            first = 0;
             continue; /* a header line such as "time_s,force_n" */
         }
+        first = 0;
         if (n < 0) {
             snprintf(err, err_len, "%s:%d: a field is not a number (or there are more than %d force columns)", path,
                      line, TRACE_MAX_COLUMNS);
