@@ -87,7 +87,7 @@ int main(void) {
         }
         next += link_period_us();
         if ((int32_t) (now - next) > 0) {
-            next = now; /* fell behind (rate above 80 Hz or a long command): do not burst */
+            next = now + link_period_us(); /* fell behind (a long command, or just started): restart, do not burst */
         }
         int32_t raw = hx711_read();
         uint8_t over = raw >= OVERLOAD_COUNTS || raw <= -OVERLOAD_COUNTS;

@@ -66,7 +66,7 @@ int main(void) {
         }
         next += link_period_us();
         if ((int32_t) (now - next) > 0) {
-            next = now;
+            next = now + link_period_us(); /* fell behind (a long command, or just started): restart, do not burst */
         }
         uint8_t p[4 * CHANNELS];
         for (uint8_t c = 0; c < CHANNELS; c++) {
