@@ -76,7 +76,7 @@ class EmulatedAlgometerTest {
 
             assertThat(s.command(PalpaFrames.START)).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
             int streamFrom = s.received.size();
-            List<Decoded.Sample> samples = s.awaitSamples(streamFrom, 442, 30_000); // 5.5 s, more than the 4.6 s trace
+            List<Decoded.Sample> samples = s.awaitSamples(streamFrom, 442, 60_000); // 5.5 s, more than the 4.6 s trace
             assertThat(samples).hasSizeGreaterThanOrEqualTo(442);
             // the first reading is the conversion that was waiting when START came; the HX711 paces the rest
             samples = samples.subList(2, samples.size());
@@ -164,7 +164,7 @@ class EmulatedAlgometerTest {
 
             int tareFrom = s.received.size();
             assertThat(s.command(PalpaFrames.TARE)).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
-            assertThat(s.await(tareFrom, d -> d instanceof Decoded.Event e && e.kind() == DeviceEvent.Kind.TARE_DONE, 1000))
+            assertThat(s.await(tareFrom, d -> d instanceof Decoded.Event e && e.kind() == DeviceEvent.Kind.TARE_DONE, 5000))
                     .as("EVENT tare done after the 16 readings the tare averages").isPresent();
 
             assertThat(s.command(PalpaFrames.STOP)).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
@@ -202,7 +202,7 @@ class EmulatedAlgometerTest {
                     }
                 });
                 int wanted = protocol == null ? 160 : 380; // counted, as the emulator may run slower than real time
-                long end = System.nanoTime() + 30_000_000_000L;
+                long end = System.nanoTime() + 60_000_000_000L;
                 while (frames.size() < wanted && System.nanoTime() < end) {
                     Thread.sleep(20);
                 }

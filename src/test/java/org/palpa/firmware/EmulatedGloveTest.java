@@ -57,7 +57,7 @@ class EmulatedGloveTest {
 
             assertThat(s.command(PalpaFrames.SET_RATE, (byte) 251, (byte) 0)).hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(1));
             assertThat(s.command(PalpaFrames.START)).hasValueSatisfying(a -> assertThat(a.ok()).isTrue());
-            List<Decoded.Sample> samples = s.awaitSamples(s.received.size(), 700, 30_000); // 3.5 s, more than the 3 s trace
+            List<Decoded.Sample> samples = s.awaitSamples(s.received.size(), 700, 60_000); // 3.5 s, more than the 3 s trace
             assertThat(samples).hasSizeGreaterThanOrEqualTo(700);
             samples = samples.subList(1, samples.size());
             for (int i = 1; i < samples.size(); i++) {

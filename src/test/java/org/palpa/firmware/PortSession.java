@@ -61,11 +61,11 @@ final class PortSession implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Sends a command and waits up to a second for its ACK. */
+    /** Sends a command and waits up to 3 s for its ACK (the emulator may run slower than real time). */
     Optional<Decoded.Ack> command(int type, byte... payload) {
         int from = received.size();
         int seq = send(type, payload);
-        return await(from, d -> d instanceof Decoded.Ack a && a.commandSequence() == seq, 1000).map(Decoded.Ack.class::cast);
+        return await(from, d -> d instanceof Decoded.Ack a && a.commandSequence() == seq, 3000).map(Decoded.Ack.class::cast);
     }
 
     /**
