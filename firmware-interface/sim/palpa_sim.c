@@ -158,6 +158,7 @@ int main(int argc, char **argv) {
     int stdout_fd = dup(STDOUT_FILENO);
     if (!o.measure) {
         dup2(STDERR_FILENO, STDOUT_FILENO);
+        setvbuf(stdout, NULL, _IOLBF, 0); /* in order with what goes to stderr */
     }
     static struct trace trace;
     if (load_trace(&o, &trace)) {
