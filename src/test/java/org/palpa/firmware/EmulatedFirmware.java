@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class EmulatedFirmware implements AutoCloseable {
     private final Process process;
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     final String pty;
 
     private EmulatedFirmware(Process process, String pty) {
@@ -78,9 +77,7 @@ final class EmulatedFirmware implements AutoCloseable {
             throw new IllegalStateException("simulate.sh " + device + " printed no pty path (first line: " + line
                     + "); its stderr:\n" + err.toString(StandardCharsets.UTF_8));
         }
-        EmulatedFirmware f = new EmulatedFirmware(p, line.trim());
-        f.stderr.writeBytes(err.toByteArray());
-        return f;
+        return new EmulatedFirmware(p, line.trim());
     }
 
     /** Stops the emulator with SIGTERM; returns its exit status. */
@@ -93,14 +90,15 @@ final class EmulatedFirmware implements AutoCloseable {
         return process.exitValue();
     }
 
-    boolean alive() {
-        return process.isAlive();
-    }
-
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            stop();
+            try {
+                stop();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
