@@ -14,6 +14,7 @@ import org.palpa.adapter.sim.SimulatedTransport;
 import org.palpa.app.live.LivePipeline;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.app.live.SessionSummary;
+import org.palpa.app.live.StampingTransport;
 import org.palpa.app.stream.LabStream;
 import org.palpa.core.hold.RateBand;
 import org.palpa.core.hold.Target;
@@ -43,16 +44,15 @@ public final class OscSoak {
         try (DatagramSocket receiver = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             receiver.setReceiveBufferSize(4 << 20);
             long[] latencyMicros = new long[(int) frames + 16];
-            long[][] emittedRef = new long[1][];
+            StampingTransport[] stampedRef = new StampingTransport[1];
             int[] received = {0};
-            Thread rx = new Thread(() -> receive(receiver, latencyMicros, received, emittedRef), "osc-rx");
+            Thread rx = new Thread(() -> receive(receiver, latencyMicros, received, stampedRef), "osc-rx");
             rx.setDaemon(true);
             rx.start();
             Target target = new Target(27, 33, Unit.NEWTON, 10_000, RateBand.ANY);
-            long[] emitted = new long[(int) frames + 16];
-            emittedRef[0] = emitted;
-            LivePipeline pipeline = new LivePipeline(new Stamped(new SimulatedTransport(spec, 1, 1, frames), emitted),
-                    SessionSettings.of(target, 0));
+            StampingTransport stamped = new StampingTransport(new SimulatedTransport(spec, 1, 1, frames));
+            stampedRef[0] = stamped;
+            LivePipeline pipeline = new LivePipeline(stamped, SessionSettings.of(target, 0));
             OscOutlet osc = new OscOutlet(new InetSocketAddress(InetAddress.getLoopbackAddress(), receiver.getLocalPort()),
                     "soak", 0);
             LabStream stream = LabStream.subscribe(pipeline, List.of(osc));
@@ -82,56 +82,7 @@ public final class OscSoak {
         }
     }
 
-    /** Notes when each frame left the device, by its sequence number. */
-    private static final class Stamped implements org.palpa.app.port.Transport {
-        private final org.palpa.app.port.Transport inner;
-        private final long[] emitted;
-
-        Stamped(org.palpa.app.port.Transport inner, long[] emitted) {
-            this.inner = inner;
-            this.emitted = emitted;
-        }
-
-        @Override
-        public DeviceInfo connect() {
-            return inner.connect();
-        }
-
-        @Override
-        public void start(org.palpa.app.port.FrameSink sink) {
-            inner.start(new org.palpa.app.port.FrameSink() {
-                @Override
-                public void frame(org.palpa.core.sample.Frame frame) {
-                    if (frame.sequence() < emitted.length) {
-                        emitted[(int) frame.sequence()] = System.nanoTime();
-                    }
-                    sink.frame(frame);
-                }
-
-                @Override
-                public void event(org.palpa.core.sample.DeviceEvent event) {
-                    sink.event(event);
-                }
-
-                @Override
-                public void ended(String reason) {
-                    sink.ended(reason);
-                }
-            });
-        }
-
-        @Override
-        public boolean waitsForConsumer() {
-            return inner.waitsForConsumer();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
-    }
-
-    private static void receive(DatagramSocket socket, long[] latencyMicros, int[] received, long[][] emitted) {
+    private static void receive(DatagramSocket socket, long[] latencyMicros, int[] received, StampingTransport[] stamped) {
         byte[] buf = new byte[65536];
         DatagramPacket p = new DatagramPacket(buf, buf.length);
         while (true) {
@@ -148,8 +99,9 @@ public final class OscSoak {
             OscMessage.Parsed first = OscMessage.parse(Arrays.copyOfRange(buf, 20, 20 + size), size);
             if (first instanceof OscMessage.Parsed.Message m && m.message().address().endsWith("/frame")) {
                 int seq = (Integer) m.message().arguments().get(0);
-                if (received[0] < latencyMicros.length && seq < emitted[0].length) {
-                    latencyMicros[received[0]] = (now - emitted[0][seq]) / 1000;
+                long emitted = stamped[0] == null ? 0 : stamped[0].emittedNanos(seq);
+                if (received[0] < latencyMicros.length && emitted > 0) {
+                    latencyMicros[received[0]] = (now - emitted) / 1000;
                 }
                 received[0]++;
             }
