@@ -21,10 +21,13 @@ import org.palpa.core.record.StoredSession;
  * Writes a session's samples as a tidy CSV (one row per sample and channel) with a JSON sidecar
  * of its metadata next to it ({@code FILE.json}). Columns: {@code time_utc} (ISO-8601 wall clock,
  * microseconds), {@code t_s} (seconds from the first frame), {@code sequence}, {@code channel},
- * {@code raw} (as the device sent it) and {@code calibrated_n} (force in newtons).
+ * {@code raw} (as the device sent it) and {@code calibrated_n} (force in newtons), which a raw
+ * session ({@code --raw}, values in uncalibrated counts) names {@code uncalibrated_counts}.
  */
 public final class CsvSessionExport {
     static final List<String> HEADER = List.of("time_utc", "t_s", "sequence", "channel", "raw", "calibrated_n");
+    /** The header of a raw session, whose values have no calibration. */
+    static final List<String> RAW_HEADER = List.of("time_utc", "t_s", "sequence", "channel", "raw", "uncalibrated_counts");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -40,7 +43,7 @@ public final class CsvSessionExport {
         long[] done = {0};
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv), StandardCharsets.UTF_8));
              CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(w)) {
-            p.printRecord(HEADER);
+            p.printRecord(s.meta().target().unit().kind() == org.palpa.core.sample.Unit.Kind.RAW ? RAW_HEADER : HEADER);
             try {
                 reader.forEachChunk(s.id(), chunk -> {
                     try {

@@ -66,6 +66,17 @@ final class FeedbackColumn extends JPanel {
         return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /**
+     * Offers only counts when the session is in counts ({@code --raw}): uncalibrated counts have no
+     * conversion to a force, so the readout never labels them N.
+     */
+    void useSessionUnit(Unit sessionUnit) {
+        if (sessionUnit.kind() == Unit.Kind.RAW) {
+            unit.setModel(new javax.swing.DefaultComboBoxModel<>(new Unit[] {sessionUnit}));
+            unit.setEnabled(false);
+        }
+    }
+
     Unit displayUnit() {
         return (Unit) unit.getSelectedItem();
     }

@@ -58,6 +58,7 @@ public final class LivePanel extends JPanel {
         this.setup = setup;
         this.sound = sound;
         this.settings = setup.settings();
+        feedback.useSessionUnit(settings.targets().unit());
         this.recording = new RecordingControl(setup.journal());
         controls = new ControlBar(setup.deviceNames(), setup.sites());
         JSplitPane live = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, feedback);

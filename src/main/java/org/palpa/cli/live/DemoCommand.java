@@ -41,11 +41,15 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Mixin
+    org.palpa.cli.options.RawOption rawOption;
+
     @Option(names = "--terminal", description = "Show terminal feedback even when a display is available.")
     boolean terminal;
 
     @Override
     public Integer call() throws Exception {
+        rawOption.check(targetOptions.plan(), false);
         Target target = targetOptions.target();
         if (!terminal) {
             String problem = GuiCommand.displayProblem();

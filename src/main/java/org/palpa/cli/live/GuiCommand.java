@@ -65,6 +65,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Mixin
     public CalibrationOptions calibration;
 
+    @Mixin
+    org.palpa.cli.options.RawOption rawOption;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Pins, addresses and rates of a Raspberry Pi device (gpio-hx711, gpio-ads1115); see docs/hardware/raspberry-pi.md.")
     Path piConfig;
@@ -99,10 +102,15 @@ public final class GuiCommand implements Callable<Integer> {
         if (screenshot != null && closeAfterMillis <= 0) {
             throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
         }
+        rawOption.check(targetOptions.plan(), calibration.given());
         // Any device can be picked in the window, so profiles are matched by the model each device reports.
         SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
-                targetOptions.probeArea(), 0, calibration.calibrations(calibration.load(null, true), System.err), 8192)
+                targetOptions.probeArea(), 0, rawOption.raw ? null
+                : calibration.calibrations(calibration.load(null, true), System.err), 8192)
                 .withTargets(targetOptions.plan());
+        if (session == null && replay == null) {
+            SessionUnits.check(serial.chosen() ? null : device, settings);
+        }
         if (replay != null && session != null) {
             throw new IllegalArgumentException("--replay and --session both name a recording; give one");
         }
@@ -182,6 +190,7 @@ public final class GuiCommand implements Callable<Integer> {
                     RecordOptions recordOptions) throws InterruptedException {
         SessionSettings settings = new SessionSettings(target, null, options.filterSpec(), options.probeArea(), 0, null,
                 8192).withTargets(options.plan());
+        SessionUnits.check(device, settings);
         System.out.println("palpa demo: opening the live window on " + device + "; close it to end "
                 + "(palpa demo --terminal for terminal feedback).");
         LiveWindow.Report report = open(settings, seed, speed, Double.POSITIVE_INFINITY,

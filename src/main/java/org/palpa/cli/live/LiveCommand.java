@@ -78,6 +78,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Mixin
+    org.palpa.cli.options.RawOption rawOption;
+
 
     static final class DeviceNames implements Iterable<String> {
         @Override
@@ -88,7 +91,8 @@ public final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CalibrationProfiles profiles = profiles();
+        rawOption.check(targetOptions.plan(), calibration.given());
+        CalibrationProfiles profiles = rawOption.raw ? null : profiles();
         if (profiles != null && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
             profiles.commonProbeArea().ifPresentOrElse(a -> targetOptions.probeAreaCm2 = a.squareCentimetres(),
                     () -> System.err.println("warning: the calibration profiles give different probe areas; using "
@@ -181,13 +185,8 @@ public final class LiveCommand implements Callable<Integer> {
                 info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
                 settings.targets(), settings.filter());
         java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
-        for (int c = 0; c < info.channelCount(); c++) {
-            if (info.channels().get(c).unit() == org.palpa.core.sample.Unit.COUNTS
-                    && refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
-                System.err.printf(Locale.ROOT, "warning: %s reports raw counts and has no calibration profile: its values "
-                        + "are shown as if one count were one newton; calibrate it (palpa calibrate) and pass --calibration%n",
-                        info.channels().get(c).label());
-            }
+        if (settings.targets().unit() == org.palpa.core.sample.Unit.COUNTS) {
+            out.println("raw: values are uncalibrated converter counts, not newtons; calibrate with 'palpa calibrate'");
         }
         for (int c = 0; c < refs.size(); c++) {
             if (!refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
