@@ -50,6 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         rawOption.check(targetOptions.plan(), false);
+        recordOptions.check();
         Target target = targetOptions.target();
         if (!terminal) {
             String problem = GuiCommand.displayProblem();

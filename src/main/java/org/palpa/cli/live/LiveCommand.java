@@ -92,6 +92,7 @@ public final class LiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         rawOption.check(targetOptions.plan(), calibration.given());
+        recordOptions.check();
         CalibrationProfiles profiles = rawOption.raw ? null : profiles();
         if (profiles != null && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
             profiles.commonProbeArea().ifPresentOrElse(a -> targetOptions.probeAreaCm2 = a.squareCentimetres(),
@@ -167,7 +168,13 @@ public final class LiveCommand implements Callable<Integer> {
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
-        DeviceInfo info = pipeline.start();
+        DeviceInfo info;
+        try {
+            info = pipeline.start();
+        } catch (RuntimeException e) {
+            recorder.abandon();
+            throw e;
+        }
         recorder.begin(info, settings, pipeline.calibrationRefs());
         if (feed != null) {
             feed.start();
@@ -211,12 +218,11 @@ public final class LiveCommand implements Callable<Integer> {
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos(), settings.targets());
-            recorder.end(summary, out);
             if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
                 out.println(serial.stats().snapshot().describe());
             }
             out.flush();
-            return 0;
+            return recorder.end(summary, out);
         } finally {
             printed.countDown();
             try {

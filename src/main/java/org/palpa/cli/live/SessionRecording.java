@@ -1,6 +1,7 @@
 package org.palpa.cli.live;
 
 import org.palpa.app.recording.RecordingResult;
+import org.palpa.cli.Main;
 import org.palpa.cli.Terminals;
 import org.palpa.cli.options.RecordOptions;
 import java.io.PrintStream;
@@ -17,8 +18,10 @@ import org.palpa.core.sample.DeviceInfo;
 
 /**
  * Wires recording into a live session: opens the store, subscribes a {@link Recorder}, and
- * reports the session id at the end. Any failure to record is printed as one line and the live
- * feedback goes on without recording.
+ * reports the session id at the end. Recording options that cannot make a record (a client code
+ * that is a name, a store that cannot be opened or written) are refused before the device starts.
+ * A failure once the session runs lets the live feedback go on; the last lines then say that the
+ * session was not recorded, or only in part, and the command exits with {@link Main#NOT_RECORDED}.
  */
 public final class SessionRecording {
     private final RecordOptions options;
@@ -27,6 +30,8 @@ public final class SessionRecording {
     private JdbcSessionStore store;
     private Recorder recorder;
     private long sessionId = -1;
+    private String notRecorded;
+    private double rateHz = 1;
 
     private SessionRecording(RecordOptions options, String source, PrintStream err) {
         this.options = options;
@@ -44,6 +49,7 @@ public final class SessionRecording {
         if (r.options == null || r.options.noRecord) {
             return r;
         }
+        r.options.check();
         try {
             r.store = r.options.store.open();
             if (r.store.interruptedOnOpen() > 0) {
@@ -52,8 +58,9 @@ public final class SessionRecording {
             }
             r.recorder = Recorder.subscribe(pipeline, r.store, problem -> err.println("\npalpa: " + problem));
         } catch (PalpaException | IllegalArgumentException e) {
-            err.println("palpa: not recording: " + e.getMessage() + "; live feedback goes on");
             r.closeStore();
+            throw new IllegalArgumentException("cannot record the session: " + e.getMessage()
+                    + "; choose another --data-dir or --store, or pass --no-record");
         }
         return r;
     }
@@ -73,14 +80,19 @@ public final class SessionRecording {
             return;
         }
         try {
+            rateHz = device.nominalRateHz();
             SessionMeta meta = meta(options, source, device, settings, calibrations);
             sessionId = recorder.begin(meta);
             if (Terminals.interactive()) {
                 LiveNotes.start(System.in, recorder, err);
                 err.println("Recording session " + sessionId + ". Type a pain score 0-10 or a note, then Enter, to record it.");
+            } else {
+                err.println("Recording session " + sessionId + ". Pain scores and notes typed now are ignored: standard "
+                        + "input is not a terminal (add them later with palpa sessions note).");
             }
         } catch (PalpaException | IllegalArgumentException e) {
-            err.println("palpa: not recording: " + e.getMessage() + "; live feedback goes on");
+            err.println("palpa: NOT RECORDING: " + e.getMessage() + "; live feedback goes on");
+            notRecorded = e.getMessage();
             recorder.cancel();
             recorder = null;
             closeStore();
@@ -110,19 +122,44 @@ public final class SessionRecording {
                 settings.filter().toString(), settings.probeArea().squareCentimetres(), settings.targets());
     }
 
-    /** Waits for the recording to be written and says where it is. */
-    void end(SessionSummary summary, PrintStream out) throws InterruptedException {
+    /**
+     * Waits for the recording to be written and says where it is, or, as the last lines, that the
+     * session was not recorded or only in part.
+     *
+     * @return 0 when the session was recorded in full or recording was not asked for, otherwise
+     *         {@link Main#NOT_RECORDED}
+     */
+    int end(SessionSummary summary, PrintStream out) throws InterruptedException {
+        if (notRecorded != null) {
+            closeStore();
+            err.println("palpa: this session was NOT recorded: " + notRecorded);
+            return Main.NOT_RECORDED;
+        }
         if (recorder == null || sessionId < 0) {
             closeStore();
-            return;
+            return 0;
         }
         RecordingResult result = recorder.finish(summary, 30, TimeUnit.SECONDS);
+        String where = store.describe();
+        closeStore();
         if (result.problem() != null) {
-            err.println("palpa: session " + sessionId + " is incomplete: " + result.problem());
+            double seconds = result.framesWritten() / Math.max(1e-9, rateHz);
+            err.printf(java.util.Locale.ROOT, "palpa: session %d was recorded only up to %.1f s of signal (%d frames) in %s;"
+                    + " the rest was NOT recorded: %s%n", sessionId, seconds, result.framesWritten(), where, result.problem());
+            return Main.NOT_RECORDED;
         }
         out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", sessionId,
                 result.framesWritten(), result.lostFrames() > 0 ? ", " + result.lostFrames() + " lost" : "",
-                store.describe(), sessionId);
+                where, sessionId);
+        return 0;
+    }
+
+    /** Gives up before the session began (the device did not start): closes the store, records nothing. */
+    void abandon() {
+        if (recorder != null) {
+            recorder.cancel();
+            recorder = null;
+        }
         closeStore();
     }
 
