@@ -109,8 +109,7 @@ public final class PdfSessionReport {
                 f(h.timeInBandSeconds()), f(h.mean()), f(h.peak()), String.format(Locale.ROOT, "%.1f", 100 * h.coefficientOfVariation()),
                 h.outcome().name().replace('_', ' ') + (h.rampRateInBand() ? "" : " (ramp off)")}, false);
         }
-        long met = holds.stream().filter(h -> h.outcome() == HoldOutcome.MET).count();
-        w.line(String.format(Locale.ROOT, "Targets met: %d of %d holds (%.0f%%).", met, holds.size(), 100.0 * met / holds.size()));
+        w.line("Targets met: " + org.palpa.core.hold.HoldTally.of(holds).describe() + ".");
     }
 
     private static void pain(PageWriter w, List<RecordedEvent> events, long origin) throws IOException {
