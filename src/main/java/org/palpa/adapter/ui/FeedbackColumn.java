@@ -32,7 +32,7 @@ final class FeedbackColumn extends JPanel {
     final JLabel rate = new JLabel("ramp —");
     final JLabel guidance = new JLabel(" ");
     final JLabel lastHold = new JLabel(" ");
-    final JLabel lastMark = new JLabel("keys 0–9: pain score · space: mark an event");
+    final JLabel lastMark = new JLabel("keys 0–9, t (10): pain score · space: mark an event");
 
     FeedbackColumn() {
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
