@@ -52,6 +52,9 @@ record FailureText(String message, boolean badInput) {
                     .replace(" (Permission denied)", ": permission denied (cannot read or write it)"), true);
         }
         String m = e.getMessage();
+        if (m != null && m.contains("Is a directory")) {
+            return new FailureText("a path that should be a file is a folder", true);
+        }
         return new FailureText("reading or writing failed" + (m == null || m.isBlank() ? "" : ": " + m), false);
     }
 

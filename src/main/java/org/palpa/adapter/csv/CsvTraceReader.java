@@ -96,12 +96,24 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
         this.device = new DeviceInfo("csv:" + name, null, null, channels, medianRate());
     }
 
+    /** Why the text could not be read, in words rather than the name of an exception. */
+    static String unreadable(RuntimeException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8 text (is it a spreadsheet or a binary file?)";
+        }
+        String m = String.valueOf(cause.getMessage());
+        if (m.contains("Is a directory")) {
+            return "is a folder, not a CSV file";
+        }
+        return "unreadable CSV: " + m.replaceAll("^[a-z.]+(Exception|Error): ", "");
+    }
+
     private CSVRecord nextRecord() {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InputFormatException(name, parser.getCurrentLineNumber(), null,
-                    "unreadable CSV: " + e.getMessage());
+            throw new InputFormatException(name, parser.getCurrentLineNumber(), null, unreadable(e));
         }
     }
 

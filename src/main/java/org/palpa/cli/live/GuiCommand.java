@@ -40,7 +40,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of a simulated device (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", converter = org.palpa.cli.options.Speeds.class,
             description = "Speed of a simulated device, 1 for real time (default: ${DEFAULT-VALUE}); a replay's speed is chosen in the window.")
     double speed;
 
@@ -92,9 +92,6 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(speed > 0) || Double.isInfinite(speed)) {
-            throw new IllegalArgumentException("--speed must be a positive number, was " + speed);
-        }
         if (device != null && !DeviceCatalog.NAMES.contains(device)) {
             throw new IllegalArgumentException("unknown device '" + device + "' (known: "
                     + String.join(", ", DeviceCatalog.NAMES) + ")");

@@ -54,9 +54,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of a simulated device (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", converter = org.palpa.cli.options.Speeds.class,
             description = "Speed of a simulated device: 1 for real time, 10 for ten times faster, max for as fast as possible (default: ${DEFAULT-VALUE}).")
-    String speed;
+    double speed;
 
     @Option(names = "--duration", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
             description = "Stop after this much signal time, such as 60s; 0 runs until Ctrl+C (default: ${DEFAULT-VALUE}).")
@@ -120,7 +120,7 @@ public final class LiveCommand implements Callable<Integer> {
                 transport = pi.transport();
                 indicator = pi.indicator();
             } else {
-                transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
+                transport = DeviceCatalog.open(device, seed, speed, 0);
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
@@ -134,22 +134,6 @@ public final class LiveCommand implements Callable<Integer> {
         boolean modelKnownNow = !serial.chosen() && !DeviceCatalog.isPiDevice(device);
         return calibration.load(modelKnownNow ? device : null,
                 !serial.chosen() && device.endsWith(org.palpa.core.sim.SensorBank.RAW_SUFFIX));
-    }
-
-    private double parseSpeed() {
-        if (speed.equalsIgnoreCase("max")) {
-            return 0;
-        }
-        try {
-            double s = Double.parseDouble(speed);
-            if (!(s > 0) || Double.isInfinite(s)) {
-                throw new NumberFormatException();
-            }
-            return s;
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--speed': '" + speed + "' is not a positive number or max");
-        }
     }
 
     /** Runs a session on {@code transport} without recording it. */
