@@ -58,7 +58,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give either --input FILE or --session ID");
         }
         if (session != null) {
-            return SessionAnalysis.run(store, SessionText.id(session), settings, output);
+            return SessionAnalysis.run(store, SessionText.id(session), targetOptions, output);
         }
         TraceAnalysis.Result result;
         try (CsvTraceReader reader = new CsvTraceReader(input, valueUnit)) {

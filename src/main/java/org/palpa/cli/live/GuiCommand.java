@@ -99,18 +99,20 @@ public final class GuiCommand implements Callable<Integer> {
         if (screenshot != null && closeAfterMillis <= 0) {
             throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
         }
+        if (replay != null && session != null) {
+            throw new IllegalArgumentException("--replay and --session both name a recording; give one");
+        }
         rawOption.check(targetOptions.plan(), calibration.given());
         // Any device can be picked in the window, so profiles are matched by the model each device reports.
-        SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
+        SessionSettings configured = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), 0, rawOption.raw ? null
                 : calibration.calibrations(calibration.load(null, true), System.err), 8192)
                 .withTargets(targetOptions.plan());
         if (session == null && replay == null) {
-            SessionUnits.check(serial.chosen() ? null : device, settings);
+            SessionUnits.check(serial.chosen() ? null : device, configured);
         }
-        if (replay != null && session != null) {
-            throw new IllegalArgumentException("--replay and --session both name a recording; give one");
-        }
+        SessionSettings settings = session == null ? configured : recordedJudging(SessionText.id(session), configured);
+
         WindowReplay replays = replay != null ? WindowReplay.ofTrace(replay, replayUnit)
                 : session != null ? WindowReplay.ofSession(recordOptions.store, SessionText.id(session)) : null;
         GuiDevices devices = new GuiDevices(serial, piConfig, seed, speed);
@@ -130,6 +132,17 @@ public final class GuiCommand implements Callable<Integer> {
             closeQuietly(replays);
         }
         return 0;
+    }
+
+    /** A stored session is judged as it was recorded, unless judging options were given (then they are named). */
+    private SessionSettings recordedJudging(long id, SessionSettings withCalibration) {
+        try (var store = recordOptions.store.open()) {
+            var meta = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in "
+                    + store.describe() + " (see palpa sessions list)")).meta();
+            SessionSettings judged = org.palpa.cli.options.ReplayJudging.settings(meta, targetOptions, 0, System.out);
+            return new SessionSettings(judged.target(), null, judged.filter(), judged.probeArea(), 0,
+                    withCalibration.calibrations(), 8192, judged.targets());
+        }
     }
 
     /** What runs the window with a journal, and whether it records as soon as a device connects. */
