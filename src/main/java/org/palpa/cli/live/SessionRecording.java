@@ -108,17 +108,21 @@ public final class SessionRecording {
                             java.util.List<CalibrationRef> calibrations) {
         StringBuilder ids = new StringBuilder();
         StringBuilder hashes = new StringBuilder();
+        StringBuilder qualities = new StringBuilder();
         for (int c = 0; c < calibrations.size() && c < device.channelCount(); c++) {
             CalibrationRef ref = calibrations.get(c);
             if (!ref.equals(CalibrationRef.NATIVE)) {
                 String label = device.channels().get(c).label();
                 ids.append(ids.isEmpty() ? "" : ",").append(label).append('=').append(ref.profileId());
                 hashes.append(hashes.isEmpty() ? "" : ",").append(label).append('=').append(ref.contentHash());
+                if (!ref.quality().isEmpty()) {
+                    qualities.append(qualities.isEmpty() ? "" : "; ").append(label).append(": ").append(ref.quality());
+                }
             }
         }
         return new SessionMeta(options.client, options.clientName, options.therapistOrUser(), options.site,
                 options.notes, System.currentTimeMillis(), source, device, ids.isEmpty() ? null : ids.toString(),
-                hashes.isEmpty() ? null : hashes.toString(), null, settings.target(),
+                hashes.isEmpty() ? null : hashes.toString(), qualities.isEmpty() ? null : qualities.toString(), settings.target(),
                 settings.filter().toString(), settings.probeArea().squareCentimetres(), settings.targets());
     }
 
