@@ -52,6 +52,9 @@ public final class Main {
         }
         String name = cmd.getCommandSpec().qualifiedName(" ");
         String message = String.valueOf(e.getMessage()).strip().replace(System.lineSeparator(), "; ").replace("\n", "; ");
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        }
         err.println(name + ": " + message + "; see '" + name + " --help'");
         return BAD_INPUT;
     }

@@ -53,6 +53,14 @@ final class TidyExportReader extends Reader {
         String first;
         try (BufferedReader peek = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             first = peek.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputFormatException(file.getFileName().toString(), 1, null,
+                    "not UTF-8 text (is it a spreadsheet or a binary file?)");
+        } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new InputFormatException(file.getFileName().toString(), 0, null, "is a folder, not a CSV file");
+            }
+            throw e;
         }
         Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         String header = first == null ? "" : first.strip();

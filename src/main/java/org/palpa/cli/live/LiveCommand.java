@@ -94,7 +94,7 @@ public final class LiveCommand implements Callable<Integer> {
         rawOption.check(targetOptions.plan(), calibration.given());
         recordOptions.check();
         CalibrationProfiles profiles = rawOption.raw ? null : profiles();
-        if (profiles != null && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
+        if (profiles != null && !profiles.isEmpty() && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
             profiles.commonProbeArea().ifPresentOrElse(a -> targetOptions.probeAreaCm2 = a.squareCentimetres(),
                     () -> System.err.println("warning: the calibration profiles give different probe areas; using "
                             + targetOptions.probeAreaCm2 + " cm² (set --probe-area)"));

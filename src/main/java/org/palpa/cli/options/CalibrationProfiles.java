@@ -119,7 +119,7 @@ public final class CalibrationProfiles {
                     chosen[c].validityWarning(Instant.now()).ifPresent(w -> warnings.println("warning: " + w));
                 } else if (device.channels().get(c).unit() == Unit.COUNTS) {
                     throw new org.palpa.core.calibration.UncalibratedChannelException(device.model(),
-                            device.channels().get(c).label());
+                            device.serialNumber(), device.channels().get(c).label());
                 }
             }
             return result;

@@ -9,8 +9,9 @@ public final class UncalibratedChannelException extends IllegalArgumentException
     private final String model;
     private final String channel;
 
-    public UncalibratedChannelException(String model, String channel) {
-        super("channel " + channel + " of " + model + " reports raw counts and has no calibration profile, "
+    public UncalibratedChannelException(String model, String serial, String channel) {
+        super("channel " + channel + " of " + model + (serial == null || serial.equals("unknown") ? "" : " serial " + serial)
+                + " reports raw counts and has no calibration profile, "
                 + "so its values cannot be shown or recorded as a force");
         this.model = model;
         this.channel = channel;

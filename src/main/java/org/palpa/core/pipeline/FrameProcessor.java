@@ -127,7 +127,8 @@ public final class FrameProcessor {
                         : device.channels().get(c).unit().symbol()) + "; give the target as a force or pressure");
             }
             if (unit.kind() != Unit.Kind.RAW && rawCounts) {
-                throw new UncalibratedChannelException(device.model(), device.channels().get(c).label());
+                throw new UncalibratedChannelException(device.model(), device.serialNumber(),
+                        device.channels().get(c).label());
             }
         }
         return unit.kind() == Unit.Kind.RAW ? 1.0 : area.convert(1.0, Unit.NEWTON, unit);

@@ -21,7 +21,7 @@ class RawCountsCliTest {
                 empty.toString(), "--duration", "2s", "--speed", "max", "--data-dir", dir.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
-        assertThat(r.err()).contains("channel thumb of sim-glove-raw reports raw counts")
+        assertThat(r.err()).contains("channel thumb of sim-glove-raw serial SIM-1 reports raw counts")
                 .contains("palpa calibrate --device sim-glove-raw --channel thumb").contains("--raw");
         assertThat(r.out()).doesNotContain("Recorded session");
     }
