@@ -112,15 +112,16 @@ public final class PdfSessionReport {
             return;
         }
         String u = holds.get(0).unit().symbol();
-        w.row(HOLD_COLUMNS, new String[] {"#", "channel", "start s", "end s", "dur s", "in band s", "mean " + u,
-            "peak " + u, "CV %", "outcome"}, true);
+        // the unit goes in the line below the table, so that a long one (counts, kgf/cm2) cannot run into the next column
+        w.row(HOLD_COLUMNS, new String[] {"#", "channel", "start s", "end s", "dur s", "in band s", "mean",
+            "peak", "CV %", "outcome"}, true);
         for (HoldResult h : holds) {
             w.row(HOLD_COLUMNS, new String[] {Integer.toString(h.index()), m.device().channels().get(h.channel()).label(),
                 f((h.holdStartNanos() - origin) / 1e9), f((h.holdEndNanos() - origin) / 1e9), f(h.durationSeconds()),
                 f(h.timeInBandSeconds()), f(h.mean()), f(h.peak()), String.format(Locale.ROOT, "%.1f", 100 * h.coefficientOfVariation()),
                 h.outcome().name().replace('_', ' ') + (h.rampRateInBand() ? "" : " (ramp off)")}, false);
         }
-        w.line("Targets met: " + org.palpa.core.hold.HoldTally.of(holds).describe() + ".");
+        w.line("Mean and peak in " + u + ". Targets met: " + org.palpa.core.hold.HoldTally.of(holds).describe() + ".");
     }
 
     private static void pain(PageWriter w, List<RecordedEvent> events, long origin) throws IOException {

@@ -140,6 +140,10 @@ public record CalibrationProfile(String id, DeviceChannel device, String sensor,
      * was chosen on), then the in-sample fit, and POOR when it is.
      */
     public String qualityText() {
+        if (Double.isNaN(heldOutPercentFullScale())) {
+            return String.format(java.util.Locale.ROOT, "POOR: %s, held-out error not recorded in the profile; in-sample R² %.6f",
+                    curve.type().id(), quality.rSquared());
+        }
         return String.format(java.util.Locale.ROOT, "%s%s, held-out max error %.3f N (%.2f%% of full scale %.2f N), "
                         + "held-out RMS %.3f N, in-sample R² %.6f", poor() ? "POOR: " : "", curve.type().id(),
                 quality.heldOutMaxNewtons(), heldOutPercentFullScale(), range.fullScaleNewtons(),
