@@ -55,9 +55,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of a simulated device (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", converter = org.palpa.cli.options.Speeds.class,
             description = "Speed of a simulated device: 1 for real time, 10 for ten times faster, max for as fast as possible (default: ${DEFAULT-VALUE}).")
-    String speed;
+    double speed;
 
     @Option(names = "--duration", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
             description = "Stop after this much signal time, such as 60s; 0 runs until Ctrl+C (default: ${DEFAULT-VALUE}).")
@@ -82,6 +82,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     LabStreamOptions lab;
 
+    @Mixin
+    org.palpa.cli.options.RawOption rawOption;
+
 
     static final class DeviceNames implements Iterable<String> {
         @Override
@@ -92,8 +95,10 @@ public final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CalibrationProfiles profiles = profiles();
-        if (profiles != null && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
+        rawOption.check(targetOptions.plan(), calibration.given());
+        recordOptions.check();
+        CalibrationProfiles profiles = rawOption.raw ? null : profiles();
+        if (profiles != null && !profiles.isEmpty() && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
             profiles.commonProbeArea().ifPresentOrElse(a -> targetOptions.probeAreaCm2 = a.squareCentimetres(),
                     () -> System.err.println("warning: the calibration profiles give different probe areas; using "
                             + targetOptions.probeAreaCm2 + " cm² (set --probe-area)"));
@@ -119,7 +124,7 @@ public final class LiveCommand implements Callable<Integer> {
                 transport = pi.transport();
                 indicator = pi.indicator();
             } else {
-                transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
+                transport = DeviceCatalog.open(device, seed, speed, 0);
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
@@ -134,22 +139,6 @@ public final class LiveCommand implements Callable<Integer> {
         boolean modelKnownNow = !serial.chosen() && !DeviceCatalog.isPiDevice(device);
         return calibration.load(modelKnownNow ? device : null,
                 !serial.chosen() && device.endsWith(org.palpa.core.sim.SensorBank.RAW_SUFFIX));
-    }
-
-    private double parseSpeed() {
-        if (speed.equalsIgnoreCase("max")) {
-            return 0;
-        }
-        try {
-            double s = Double.parseDouble(speed);
-            if (!(s > 0) || Double.isInfinite(s)) {
-                throw new NumberFormatException();
-            }
-            return s;
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--speed': '" + speed + "' is not a positive number or max");
-        }
     }
 
     /** Runs a session on {@code transport} without recording it. */
@@ -179,11 +168,18 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             lab = LabLink.attach(labOptions, pipeline, recorder, System.err);
         } catch (RuntimeException e) {
+            recorder.abandon();
             pipeline.close();
             throw e;
         }
         recorder.onNote(lab::event);
-        DeviceInfo info = pipeline.start();
+        DeviceInfo info;
+        try {
+            info = pipeline.start();
+        } catch (RuntimeException e) {
+            recorder.abandon();
+            throw e;
+        }
         recorder.begin(info, settings, pipeline.calibrationRefs());
         if (feed != null) {
             feed.start();
@@ -202,13 +198,8 @@ public final class LiveCommand implements Callable<Integer> {
                 settings.targets(), settings.filter());
         lab.start(info, settings.target().unit().symbol(), out);
         java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
-        for (int c = 0; c < info.channelCount(); c++) {
-            if (info.channels().get(c).unit() == org.palpa.core.sample.Unit.COUNTS
-                    && refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
-                System.err.printf(Locale.ROOT, "warning: %s reports raw counts and has no calibration profile: its values "
-                        + "are shown as if one count were one newton; calibrate it (palpa calibrate) and pass --calibration%n",
-                        info.channels().get(c).label());
-            }
+        if (settings.targets().unit() == org.palpa.core.sample.Unit.COUNTS) {
+            out.println("raw: values are uncalibrated converter counts, not newtons; calibrate with 'palpa calibrate'");
         }
         for (int c = 0; c < refs.size(); c++) {
             if (!refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
@@ -234,12 +225,11 @@ public final class LiveCommand implements Callable<Integer> {
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos(), settings.targets());
             lab.end(out);
-            recorder.end(summary, out);
             if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
                 out.println(serial.stats().snapshot().describe());
             }
             out.flush();
-            return 0;
+            return recorder.end(summary, out);
         } finally {
             printed.countDown();
             try {

@@ -11,7 +11,8 @@ import org.palpa.app.recording.Recorder;
 
 /**
  * Lets the therapist type notes into a recorded live session: a number from 0 to 10 and Enter
- * records a pain score, any other text and Enter an annotation, both at the current time.
+ * records a pain score, any other number (11, 7.5, -1) is refused, any other text and Enter is an
+ * annotation, both at the current time.
  */
 public final class LiveNotes {
     private LiveNotes() {
@@ -37,6 +38,10 @@ public final class LiveNotes {
                     continue;
                 }
                 Double score = painScore(text);
+                if (score == null && looksLikeNumber(text)) {
+                    err.println("  palpa: a pain score is a whole number from 0 to 10; '" + text + "' was not recorded");
+                    continue;
+                }
                 boolean ok = score != null ? recorder.painNow(score, "") : recorder.annotateNow(text);
                 if (ok) {
                     listener.accept(score != null ? "pain" : "annotation", score != null ? String.valueOf(score.intValue()) : text);
@@ -47,6 +52,11 @@ public final class LiveNotes {
         } catch (IOException e) {
             err.println("palpa: notes can no longer be typed: " + e.getMessage());
         }
+    }
+
+    /** Whether a line is a number, such as 11, 7.5 or -1, so that it is refused rather than kept as a note. */
+    static boolean looksLikeNumber(String text) {
+        return text.matches("[-+]?\\d*[.,]?\\d+(/10)?");
     }
 
     /** The pain score a line means, or null if it is not a whole number from 0 to 10. */

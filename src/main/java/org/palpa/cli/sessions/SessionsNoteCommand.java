@@ -39,8 +39,9 @@ public final class SessionsNoteCommand implements Callable<Integer> {
         if (pain == null && text.isBlank()) {
             throw new IllegalArgumentException("give --pain 0-10, --text TEXT, or both");
         }
-        if (pain != null && !(pain >= 0 && pain <= 10)) {
-            throw new IllegalArgumentException("Invalid value for option '--pain': " + pain + " is not between 0 and 10");
+        if (pain != null && !(pain >= 0 && pain <= 10 && pain == Math.rint(pain))) {
+            throw new IllegalArgumentException("Invalid value for option '--pain': " + pain
+                    + " is not a whole number from 0 to 10 (the numeric rating scale)");
         }
         try (JdbcSessionStore s = store.open()) {
             long at = s.originNanos(sessionId) + atMillis * 1_000_000L;
