@@ -46,6 +46,7 @@ public final class SkipReport implements TestExecutionListener {
         } catch (IOException e) {
             System.err.println("could not write the skip report " + file + ": " + e.getMessage());
         }
+        lines.clear(); // Surefire runs a failed test again in a new plan of the same JVM; count each skip once
     }
 
     /** The reason in the test's own words, without JUnit's prefixes, then the test's name. */

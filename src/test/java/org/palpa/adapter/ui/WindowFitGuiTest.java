@@ -44,7 +44,7 @@ class WindowFitGuiTest {
         assumeTrue(onPath("Xvfb"), "Xvfb is not installed: apt-get install xvfb (.ci/run does)");
         Path png = dir.resolve("window.png");
         List<String> lines = probe(width, height, scale, png, "--device", device, "--theme", theme,
-                "--no-record", "--close-after", "12s", "--screenshot", png.toString());
+                "--no-record", "--close-after", "15s", "--screenshot", png.toString());
 
         assertThat(lines).as("probe output").contains("DONE", "EXIT 0", "THEME " + theme);
         assertThat(lines).filteredOn(l -> l.startsWith("OUTSIDE") || l.startsWith("CUT-SHORT") || l.startsWith("OFF-SCREEN"))

@@ -29,7 +29,7 @@ public final class WindowFitProbe {
             try {
                 // a loaded machine can take seconds to show the window: wait for it, then for its layout
                 long deadline = System.nanoTime() + 30_000_000_000L;
-                while (!windowShowing() && System.nanoTime() < deadline) {
+                while (!plotting() && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
                 Thread.sleep(1500);
@@ -52,13 +52,19 @@ public final class WindowFitProbe {
         System.exit(status);
     }
 
-    private static boolean windowShowing() {
-        for (Frame f : Frame.getFrames()) {
-            if (f instanceof JFrame && f.isShowing()) {
-                return true;
+    /** Whether the window is up, connected, and its visible chart plots samples. */
+    private static boolean plotting() throws Exception {
+        AtomicReference<Boolean> ready = new AtomicReference<>(false);
+        SwingUtilities.invokeAndWait(() -> {
+            for (Frame f : Frame.getFrames()) {
+                if (f instanceof JFrame j && f.isShowing() && j.getContentPane() instanceof LivePanel panel
+                        && panel.feed() != null) {
+                    ChartView shown = panel.tabs.getSelectedComponent() == panel.glove ? panel.glove.chart : panel.chart;
+                    ready.set(shown.isShowing() && shown.message() == null);
+                }
             }
-        }
-        return false;
+        });
+        return ready.get();
     }
 
     private static List<String> inspect() {
