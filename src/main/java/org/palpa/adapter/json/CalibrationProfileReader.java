@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.palpa.core.calibration.CalibrationCheck;
 import org.palpa.core.calibration.CalibrationPoint;
 import org.palpa.core.calibration.CalibrationProfile;
@@ -43,10 +40,10 @@ public final class CalibrationProfileReader {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
-    private final String source;
+    private final StrictJsonFields in;
 
     private CalibrationProfileReader(String source) {
-        this.source = source;
+        this.in = new StrictJsonFields(source);
     }
 
     /** Reads and checks {@code file}. */
@@ -97,85 +94,85 @@ public final class CalibrationProfileReader {
     }
 
     private CalibrationProfile profile(JsonNode root) {
-        String schema = text(root, "schema");
+        String schema = in.text(root, "schema");
         if (!CalibrationProfileJson.SCHEMA.equals(schema)) {
-            throw bad("schema", "is '" + schema + "', expected '" + CalibrationProfileJson.SCHEMA + "'");
+            throw in.bad("schema", "is '" + schema + "', expected '" + CalibrationProfileJson.SCHEMA + "'");
         }
         try {
-            JsonNode d = node(root, "device");
-            var device = new CalibrationProfile.DeviceChannel(text(d, "device.model"), text(d, "device.serial"),
-                    integer(d, "device.channel"), text(d, "device.label"));
-            JsonNode fit = node(root, "fit");
+            JsonNode d = in.node(root, "device");
+            var device = new CalibrationProfile.DeviceChannel(in.text(d, "device.model"), in.text(d, "device.serial"),
+                    in.integer(d, "device.channel"), in.text(d, "device.label"));
+            JsonNode fit = in.node(root, "fit");
             Curve curve = curve(fit);
-            JsonNode r = node(root, "range");
-            ValidRange range = new ValidRange(number(r, "range.minCounts"), number(r, "range.maxCounts"),
-                    number(r, "range.minNewtons"), number(r, "range.maxNewtons"), optional(r, "range.saturationCounts",
+            JsonNode r = in.node(root, "range");
+            ValidRange range = new ValidRange(in.number(r, "range.minCounts"), in.number(r, "range.maxCounts"),
+                    in.number(r, "range.minNewtons"), in.number(r, "range.maxNewtons"), in.optional(r, "range.saturationCounts",
                     Double.POSITIVE_INFINITY));
             List<CalibrationPoint> points = points(root);
-            JsonNode q = node(root, "quality");
-            FitQuality quality = new FitQuality(number(q, "quality.rSquared"), number(q, "quality.maxAbsErrorNewtons"),
-                    number(q, "quality.percentFullScale"), optional(q, "quality.heldOutRmsNewtons", Double.NaN),
-                    optional(q, "quality.heldOutMaxNewtons", Double.NaN));
+            JsonNode q = in.node(root, "quality");
+            FitQuality quality = new FitQuality(in.number(q, "quality.rSquared"), in.number(q, "quality.maxAbsErrorNewtons"),
+                    in.number(q, "quality.percentFullScale"), in.optional(q, "quality.heldOutRmsNewtons", Double.NaN),
+                    in.optional(q, "quality.heldOutMaxNewtons", Double.NaN));
             double fullScale = points.stream().mapToDouble(CalibrationPoint::newtons).max().orElse(1);
-            PointSpread spread = new PointSpread(optional(q, "quality.hysteresisNewtons", Double.NaN),
-                    optional(q, "quality.repeatabilityNewtons", Double.NaN), fullScale == 0 ? 1 : fullScale);
+            PointSpread spread = new PointSpread(in.optional(q, "quality.hysteresisNewtons", Double.NaN),
+                    in.optional(q, "quality.repeatabilityNewtons", Double.NaN), fullScale == 0 ? 1 : fullScale);
             List<Double> masses = new ArrayList<>();
-            JsonNode m = array(root, "referenceMassesKg");
+            JsonNode m = in.array(root, "referenceMassesKg");
             for (int i = 0; i < m.size(); i++) {
-                masses.add(value(m.get(i), "referenceMassesKg[" + i + "]"));
+                masses.add(in.value(m.get(i), "referenceMassesKg[" + i + "]"));
             }
             ProbeArea area;
             try {
-                area = new ProbeArea(number(root, "probeAreaCm2"));
+                area = new ProbeArea(in.number(root, "probeAreaCm2"));
             } catch (IllegalArgumentException e) {
-                throw bad("probeAreaCm2", e.getMessage());
+                throw in.bad("probeAreaCm2", e.getMessage());
             }
-            CalibrationProfile p = new CalibrationProfile(text(root, "id"), device, text(root, "sensor"), curve,
-                    fit.path("chosenBecause").asText(""), number(root, "tareCounts"), range, points, quality, spread,
-                    masses, text(root, "createdBy"), instant(root, "createdAt"), area, integer(root, "validDays"),
-                    text(root, "contentHash"), history(root), drift(root));
+            CalibrationProfile p = new CalibrationProfile(in.text(root, "id"), device, in.text(root, "sensor"), curve,
+                    fit.path("chosenBecause").asText(""), in.number(root, "tareCounts"), range, points, quality, spread,
+                    masses, in.text(root, "createdBy"), in.instant(root, "createdAt"), area, in.integer(root, "validDays"),
+                    in.text(root, "contentHash"), history(root), drift(root));
             String expected = CalibrationProfileJson.contentHash(p);
             if (!expected.equals(p.contentHash())) {
-                throw bad("contentHash", "does not match the content (" + expected + "): the profile was changed "
+                throw in.bad("contentHash", "does not match the content (" + expected + "): the profile was changed "
                         + "after it was made; recalibrate rather than edit a profile");
             }
             return p;
         } catch (InvalidProfileException e) {
-            throw bad(e.field(), e.problem());
+            throw in.bad(e.field(), e.problem());
         }
     }
 
     private Curve curve(JsonNode fit) {
         FitType type;
         try {
-            type = FitType.fromId(text(fit, "fit.type"));
+            type = FitType.fromId(in.text(fit, "fit.type"));
         } catch (IllegalArgumentException e) {
-            throw bad("fit.type", e.getMessage());
+            throw in.bad("fit.type", e.getMessage());
         }
-        JsonNode c = array(fit, "fit.coefficients");
+        JsonNode c = in.array(fit, "fit.coefficients");
         if (c.size() != type.parameters()) {
-            throw bad("fit.coefficients", type.id() + " needs " + type.parameters() + " coefficients, found " + c.size());
+            throw in.bad("fit.coefficients", type.id() + " needs " + type.parameters() + " coefficients, found " + c.size());
         }
         double[] coefficients = new double[c.size()];
         for (int i = 0; i < coefficients.length; i++) {
-            coefficients[i] = value(c.get(i), "fit.coefficients[" + i + "]");
+            coefficients[i] = in.value(c.get(i), "fit.coefficients[" + i + "]");
         }
         return new Curve(type, coefficients);
     }
 
     private List<CalibrationPoint> points(JsonNode root) {
-        JsonNode a = array(root, "points");
+        JsonNode a = in.array(root, "points");
         List<CalibrationPoint> points = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             String f = "points[" + i + "]";
             JsonNode p = a.get(i);
-            double counts = number(p, f + ".counts");
-            double newtons = number(p, f + ".newtons");
-            Direction dir = enumValue(Direction.class, text(p, f + ".direction"), f + ".direction");
+            double counts = in.number(p, f + ".counts");
+            double newtons = in.number(p, f + ".newtons");
+            Direction dir = in.enumValue(Direction.class, in.text(p, f + ".direction"), f + ".direction");
             try {
                 points.add(new CalibrationPoint(counts, newtons, dir));
             } catch (IllegalArgumentException e) {
-                throw bad(f, e.getMessage());
+                throw in.bad(f, e.getMessage());
             }
         }
         return points;
@@ -187,13 +184,13 @@ public final class CalibrationProfileReader {
             return null;
         }
         if (!d.isObject()) {
-            throw bad("drift", "must be an object or null");
+            throw in.bad("drift", "must be an object or null");
         }
-        String model = text(d, "drift.model");
+        String model = in.text(d, "drift.model");
         if (!model.equals("first-order-creep")) {
-            throw bad("drift.model", "'" + model + "' is not a known drift model (first-order-creep)");
+            throw in.bad("drift.model", "'" + model + "' is not a known drift model (first-order-creep)");
         }
-        return new CreepModel(number(d, "drift.share"), number(d, "drift.tauSeconds"));
+        return new CreepModel(in.number(d, "drift.share"), in.number(d, "drift.tauSeconds"));
     }
 
     private List<CalibrationCheck> history(JsonNode root) {
@@ -202,112 +199,27 @@ public final class CalibrationProfileReader {
             return List.of();
         }
         if (!h.isArray()) {
-            throw bad("history", "must be an array");
+            throw in.bad("history", "must be an array");
         }
         List<CalibrationCheck> checks = new ArrayList<>();
         for (int i = 0; i < h.size(); i++) {
             String f = "history[" + i + "]";
             JsonNode c = h.get(i);
             List<CalibrationCheck.Point> pts = new ArrayList<>();
-            JsonNode a = array(c, f + ".points");
+            JsonNode a = in.array(c, f + ".points");
             for (int j = 0; j < a.size(); j++) {
                 String g = f + ".points[" + j + "]";
                 JsonNode p = a.get(j);
-                pts.add(new CalibrationCheck.Point(number(p, g + ".referenceNewtons"), number(p, g + ".measuredNewtons"),
-                        number(p, g + ".errorPercentFullScale"), enumValue(RangeStatus.class, text(p, g + ".status"), g + ".status")));
+                pts.add(new CalibrationCheck.Point(in.number(p, g + ".referenceNewtons"), in.number(p, g + ".measuredNewtons"),
+                        in.number(p, g + ".errorPercentFullScale"), in.enumValue(RangeStatus.class, in.text(p, g + ".status"), g + ".status")));
             }
             try {
-                checks.add(new CalibrationCheck(instant(c, f + ".at"), text(c, f + ".by"),
-                        number(c, f + ".tolerancePercentFullScale"), pts, field(c, f + ".passed").asBoolean()));
+                checks.add(new CalibrationCheck(in.instant(c, f + ".at"), in.text(c, f + ".by"),
+                        in.number(c, f + ".tolerancePercentFullScale"), pts, in.field(c, f + ".passed").asBoolean()));
             } catch (IllegalArgumentException e) {
-                throw bad(f, e.getMessage());
+                throw in.bad(f, e.getMessage());
             }
         }
         return checks;
-    }
-
-    private JsonNode field(JsonNode parent, String path) {
-        JsonNode n = parent == null ? null : parent.get(path.substring(path.lastIndexOf('.') + 1));
-        if (n == null || n.isNull()) {
-            throw bad(path, "is missing");
-        }
-        return n;
-    }
-
-    private JsonNode node(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isObject()) {
-            throw bad(path, "must be an object");
-        }
-        return n;
-    }
-
-    private JsonNode array(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isArray()) {
-            throw bad(path, "must be an array");
-        }
-        return n;
-    }
-
-    private String text(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isTextual() || n.asText().isBlank()) {
-            throw bad(path, "must be a non-empty string");
-        }
-        return n.asText();
-    }
-
-    private double number(JsonNode parent, String path) {
-        return value(field(parent, path), path);
-    }
-
-    private double optional(JsonNode parent, String path, double absent) {
-        JsonNode n = parent.get(path.substring(path.lastIndexOf('.') + 1));
-        return n == null || n.isNull() ? absent : value(n, path);
-    }
-
-    private double value(JsonNode n, String path) {
-        if (n != null && n.isTextual() && n.asText().matches("[+-]?(NaN|Infinity)")) {
-            throw bad(path, "is " + n.asText() + "; a calibration needs finite numbers");
-        }
-        if (n == null || !n.isNumber()) {
-            throw bad(path, "must be a number");
-        }
-        double v = n.asDouble();
-        if (!Double.isFinite(v)) {
-            throw bad(path, "is " + v + "; a calibration needs finite numbers");
-        }
-        return v;
-    }
-
-    private int integer(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.canConvertToInt() || !n.isIntegralNumber()) {
-            throw bad(path, "must be a whole number");
-        }
-        return n.asInt();
-    }
-
-    private Instant instant(JsonNode parent, String path) {
-        String t = text(parent, path);
-        try {
-            return Instant.parse(t);
-        } catch (DateTimeParseException e) {
-            throw bad(path, "'" + t + "' is not a UTC time such as 2026-11-26T20:30:00Z");
-        }
-    }
-
-    private <E extends Enum<E>> E enumValue(Class<E> type, String text, String path) {
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            throw bad(path, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants())
-                    .toLowerCase(Locale.ROOT));
-        }
-    }
-
-    private InputFormatException bad(String field, String problem) {
-        return new InputFormatException(source, 0, field, problem);
     }
 }

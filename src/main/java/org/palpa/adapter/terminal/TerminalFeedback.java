@@ -1,6 +1,8 @@
 package org.palpa.adapter.terminal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.palpa.app.live.PipelineEvent;
@@ -13,8 +15,10 @@ import org.palpa.core.pipeline.ProcessedFrame;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
- * Live feedback in a terminal: one line, rewritten in place about ten times a second, with the
- * value, the band state in words (so it does not rely on colour), and the hold timer as a bar.
+ * Live feedback in a terminal: a line, rewritten in place about ten times a second, with the
+ * value, the band state in words (so it does not rely on colour), and the hold timer as a bar; the
+ * other fingers of a glove go on a few more lines when one would be wider than the terminal
+ * ({@link LiveLines}), so nothing wraps.
  * When the output is not a terminal it prints a line a second instead, so logs stay readable.
  */
 public final class TerminalFeedback {
@@ -28,6 +32,9 @@ public final class TerminalFeedback {
     private long lastDrawWall;
     private long lastLineStream = Long.MIN_VALUE;
     private long origin = Long.MIN_VALUE;
+    private TerminalScreen screen;
+    private int drawnLines;
+    private long warningsShown;
 
     public TerminalFeedback(PrintStream out, DeviceInfo device, Target target, int mainChannel, boolean interactive) {
         this.out = out;
@@ -37,8 +44,37 @@ public final class TerminalFeedback {
         this.interactive = interactive;
     }
 
-    /** Shows events from {@code subscription} until the session ends, and returns its summary. */
+    /** Draws on {@code s} instead of the terminal JLine finds; for tests. */
+    TerminalFeedback withScreen(TerminalScreen s) {
+        screen = s;
+        return this;
+    }
+
+    /**
+     * Shows events from {@code subscription} until the session ends, and returns its summary. While
+     * the live lines are drawn, log messages are held back (see {@link HeldLog}) and printed after.
+     */
     public SessionSummary follow(Subscription subscription) throws InterruptedException {
+        if (!interactive) {
+            return followLines(subscription);
+        }
+        boolean own = screen == null;
+        if (own) {
+            screen = TerminalScreen.system();
+        }
+        HeldLog.hold();
+        try {
+            return followLines(subscription);
+        } finally {
+            clearLine();
+            if (own) {
+                screen.close();
+            }
+            HeldLog.release(System.err);
+        }
+    }
+
+    private SessionSummary followLines(Subscription subscription) throws InterruptedException {
         while (true) {
             PipelineEvent notice;
             while ((notice = subscription.pollNotice()) != null) {
@@ -81,16 +117,25 @@ public final class TerminalFeedback {
                 return;
             }
             lastDrawWall = now;
-            out.print("\r" + line(f) + "\u001b[K");
-            out.flush();
+            noteHeldWarnings();
+            redraw(LiveLines.fit(mainPart(f), otherParts(f), screen.columns(), screen.rows()));
         } else if (lastLineStream == Long.MIN_VALUE || f.timestampNanos() - lastLineStream >= 1_000_000_000L) {
             lastLineStream = f.timestampNanos();
             out.println(line(f));
         }
     }
 
-    /** The feedback line for one frame. */
+    /** The feedback line for one frame: the main channel, then the others. */
     String line(ProcessedFrame f) {
+        StringBuilder sb = new StringBuilder(mainPart(f));
+        for (String part : otherParts(f)) {
+            sb.append(" | ").append(part);
+        }
+        return sb.toString();
+    }
+
+    /** The main channel's feedback: time, value, state, hold timer. */
+    private String mainPart(ProcessedFrame f) {
         int c = mainChannel;
         BandState state = f.states()[c];
         double heldS = f.heldMillis()[c] / 1000.0;
@@ -108,16 +153,57 @@ public final class TerminalFeedback {
         if (f.rangeStatus()[c] != org.palpa.core.calibration.RangeStatus.IN_RANGE) {
             sb.append(' ').append(f.rangeStatus()[c].label().toUpperCase(Locale.ROOT));
         }
+        return sb.toString();
+    }
+
+    /** One part per other channel: its value and, once touched, its state against its own target. */
+    private List<String> otherParts(ProcessedFrame f) {
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < f.channelCount() && f.channelCount() > 1; i++) {
-            if (i != c) {
-                sb.append(String.format(Locale.ROOT, " | %s %.1f", device.channels().get(i).label(), f.smoothed()[i]));
+            if (i != mainChannel) {
+                String part = String.format(Locale.ROOT, "%s %.1f", device.channels().get(i).label(), f.smoothed()[i]);
                 if (f.states()[i] != BandState.NO_CONTACT) {
                     // each finger's state against its own target; untracked fingers never leave NO_CONTACT
-                    sb.append(' ').append(f.states()[i].label().toUpperCase(Locale.ROOT));
+                    part += " " + f.states()[i].label().toUpperCase(Locale.ROOT);
                 }
+                parts.add(part);
             }
         }
-        return sb.toString();
+        return parts;
+    }
+
+    /**
+     * Rewrites the live lines in place: back up to the first of the lines drawn last time, write
+     * each new one over the old, and clear what is left below. No line reaches the last column, so
+     * the terminal never wraps and never scrolls.
+     */
+    private void redraw(List<String> lines) {
+        StringBuilder sb = new StringBuilder(256);
+        if (drawnLines > 1) {
+            sb.append("\u001b[").append(drawnLines - 1).append('A');
+        }
+        sb.append('\r');
+        for (int i = 0; i < lines.size(); i++) {
+            sb.append(i == 0 ? "" : "\r\n").append(lines.get(i)).append("\u001b[K");
+        }
+        if (lines.size() < drawnLines) {
+            sb.append("\u001b[J");
+        }
+        drawnLines = lines.size();
+        out.print(sb);
+        out.flush();
+    }
+
+    /** Says once, in the feedback's words, that warnings were held back, and where they will be shown. */
+    private void noteHeldWarnings() {
+        long held = HeldLog.heldCount();
+        if (held > warningsShown) {
+            if (warningsShown == 0) {
+                clearLine();
+                out.println("note: " + HeldLog.firstHeld() + " (warnings are shown when the session ends)");
+            }
+            warningsShown = held;
+        }
     }
 
     private static String bar(double fraction) {
@@ -126,9 +212,12 @@ public final class TerminalFeedback {
         return "#".repeat(filled) + ".".repeat(width - filled);
     }
 
+    /** Takes the live lines off the screen, so a message can be printed where they were. */
     private void clearLine() {
-        if (interactive) {
-            out.print("\r\u001b[K");
+        if (interactive && drawnLines > 0) {
+            out.print((drawnLines > 1 ? "\u001b[" + (drawnLines - 1) + "A" : "") + "\r\u001b[J");
+            out.flush();
+            drawnLines = 0;
         }
     }
 }

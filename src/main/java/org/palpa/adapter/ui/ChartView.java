@@ -57,10 +57,6 @@ final class ChartView extends JComponent {
         Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
         timeAxis.setTickLabelFont(tick);
         valueAxis.setTickLabelFont(tick);
-        for (NumberAxis axis : new NumberAxis[] {timeAxis, valueAxis}) {
-            axis.setTickLabelPaint(Fonts.text());
-            axis.setLabelPaint(Fonts.text());
-        }
         XYPlot plot = new XYPlot(dataset, timeAxis, valueAxis, renderer);
         band.setPaint(new Color(30, 158, 74, 60));
         band.setOutlinePaint(new Color(30, 158, 74));
@@ -69,9 +65,6 @@ final class ChartView extends JComponent {
         hold.setPaint(NO_PAINT);
         hold.setOutlinePaint(null);
         plot.addDomainMarker(hold, Layer.BACKGROUND);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xE4E4E4));
-        plot.setRangeGridlinePaint(new Color(0xE4E4E4));
         // solid hairlines: JFreeChart's default dashed gridlines cost Java2D more than all 16 data lines
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
@@ -81,7 +74,36 @@ final class ChartView extends JComponent {
         chart.setAntiAlias(maxSeries == 1);
         chart.setTextAntiAlias(true);
         chart.setNotify(false);
+        recolour();
         setPreferredSize(new Dimension(800, 420));
+    }
+
+    /** The theme changed: axes, plot background and grid follow it. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (chart != null) {
+            recolour();
+        }
+    }
+
+    private void recolour() {
+        for (NumberAxis axis : new NumberAxis[] {timeAxis, valueAxis}) {
+            axis.setTickLabelPaint(Fonts.text());
+            axis.setLabelPaint(Fonts.text());
+            axis.setAxisLinePaint(Fonts.dim());
+            axis.setTickMarkPaint(Fonts.dim());
+        }
+        boolean dark = com.formdev.flatlaf.FlatLaf.isLafDark();
+        boolean contrast = javax.swing.UIManager.getLookAndFeel() instanceof HighContrastLaf;
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(contrast ? Color.BLACK : dark ? new Color(0x1E1F22) : Color.WHITE);
+        Color grid = contrast ? new Color(0x808080) : dark ? new Color(0x3A3C40) : new Color(0xE4E4E4);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        if (dataset.maxSeries() == 1) {
+            renderer.setSeriesPaint(0, contrast ? new Color(0x40C4FF) : dark ? new Color(0x5B9BFF) : PALETTE[0]);
+        }
     }
 
     /**
@@ -167,7 +189,7 @@ final class ChartView extends JComponent {
         if (message == null) {
             chart.draw(g, area);
         } else {
-            g.setColor(new Color(0xF4F5F7));
+            g.setColor(javax.swing.UIManager.getColor("Panel.background"));
             g.fillRect(0, 0, getWidth(), getHeight());
             g.setFont(Fonts.of(Font.BOLD, 22f));
             g.setColor(Fonts.text());

@@ -34,10 +34,12 @@ final class ControlBar extends JPanel {
     final JComboBox<String> site;
     final JComboBox<Integer> span = new JComboBox<>(new Integer[] {10, 20, 30});
     final JComboBox<Volume> volume = new JComboBox<>(Volume.values());
+    final JComboBox<Theme> theme = new JComboBox<>(Theme.values());
     private final JPanel rowOne = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
     private final JPanel rowTwo = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
 
     ControlBar(List<String> devices, List<String> sites) {
+        theme.setToolTipText("Light, dark or high contrast; remembered for the next time the window opens");
         setLayout(new javax.swing.BoxLayout(this, javax.swing.BoxLayout.Y_AXIS));
         setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         add(rowOne);
@@ -57,8 +59,17 @@ final class ControlBar extends JPanel {
         group(rowTwo, record, pause, stop);
         group(rowTwo, new JLabel("Site"), site);
         group(rowTwo, new JLabel("Chart s"), span, new JLabel("Sound"), volume);
+        group(rowTwo, new JLabel("Theme"), theme);
+        theme.setSelectedItem(Theme.current());
+        theme.addActionListener(e -> {
+            Theme chosen = (Theme) theme.getSelectedItem();
+            if (chosen != null && chosen != Theme.current()) {
+                chosen.apply();
+                chosen.remember();
+            }
+        });
         for (JComponent c : new JComponent[] {device, connect, disconnect, applyTarget, record, pause, stop, span,
-                volume}) {
+                volume, theme}) {
             c.setFocusable(false);
         }
         centre.setToolTipText("Centre of the band with its unit: N, kgf, lbf, kPa or kgf/cm2");

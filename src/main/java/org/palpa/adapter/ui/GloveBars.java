@@ -15,6 +15,8 @@ import javax.swing.JComponent;
  * drawn behind it, the bar coloured by the finger's state, and the state's shape and word above it.
  */
 final class GloveBars extends JComponent {
+    /** Pixels kept free between the labels of neighbouring bars. */
+    static final int LABEL_GAP = 6;
     private String[] names = new String[0];
     private double[] values = new double[0];
     private DisplayState[] states = new DisplayState[0];
@@ -93,6 +95,7 @@ final class GloveBars extends JComponent {
             paintBand(g, i, slot, head, plotH);
         }
         Font small = Fonts.of(Font.PLAIN, n > 8 ? 11f : 15f);
+        g.setFont(small);
         for (int i = 0; i < n; i++) {
             int x = (int) (i * slot + (slot - barW) / 2);
             double v = Math.max(0, values[i]);
@@ -104,16 +107,27 @@ final class GloveBars extends JComponent {
             g.fillRect(x, head + plotH + 2, barW, 5);
             double glyph = Math.min(barW, 26);
             s.paintGlyph(g, x + (barW - glyph) / 2, 4, glyph, s.colour());
-            g.setFont(small);
             g.setColor(Fonts.text());
+            int slotX = (int) (i * slot);
+            int room = (int) slot - LABEL_GAP;
             if (n <= 8) {
-                drawCentred(g, s.label(), x, barW, 48);
+                FittedLabel word = FittedLabel.fit(g, s.label(), small.getSize2D(), room);
+                g.setFont(word.font());
+                int baseline = word.lines().size() == 1 ? 48 : 40;
+                for (String line : word.lines()) {
+                    drawCentred(g, line, slotX, (int) slot, baseline);
+                    baseline += g.getFontMetrics().getAscent();
+                }
             }
-            drawCentred(g, names[i], x, barW, h - 22);
-            drawCentred(g, String.format(Locale.ROOT, "%.1f", values[i]), x, barW, h - 6);
+            FittedLabel name = FittedLabel.fit(g, names[i], small.getSize2D(), room);
+            g.setFont(name.font());
+            drawCentred(g, String.join(" ", name.lines()), slotX, (int) slot, h - 22);
+            g.setFont(small);
+            drawCentred(g, String.format(Locale.ROOT, "%.1f", values[i]), slotX, (int) slot, h - 6);
         }
         g.setColor(Fonts.dim());
-        g.drawString(unit, 2, head - 2);
+        g.setFont(small);
+        g.drawString(unit, 2, head + g.getFontMetrics().getAscent() + 2); // inside the plot, clear of the state words
         g.dispose();
     }
 

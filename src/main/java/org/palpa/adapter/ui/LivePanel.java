@@ -4,7 +4,6 @@ import java.awt.BorderLayout;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.palpa.adapter.ui.sound.CueOutput;
 import org.palpa.adapter.ui.sound.SoundCue;
@@ -13,7 +12,6 @@ import org.palpa.app.live.LiveFeed;
 import org.palpa.app.live.PipelineEvent;
 import org.palpa.app.recording.RecordingControl;
 import org.palpa.app.live.SessionSettings;
-import org.palpa.core.PalpaException;
 import org.palpa.core.display.SampleWindow;
 import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.ProcessedFrame;
@@ -48,9 +46,7 @@ public final class LivePanel extends JPanel {
     private long drawnSequence = -1;
     private long originNanos = Long.MIN_VALUE;
     private final ChannelFeedback channelFeedback = new ChannelFeedback();
-    private long connectGeneration;
-    private String connecting;
-    private String connectError;
+    private final DeviceOpener opener = new DeviceOpener();
 
     /** Builds the window content; call {@link #start()} to begin updating it. */
     public LivePanel(GuiSetup setup, CueOutput sound) {
@@ -63,6 +59,7 @@ public final class LivePanel extends JPanel {
         controls = new ControlBar(setup.deviceNames(), setup.sites());
         JSplitPane live = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, feedback);
         live.setResizeWeight(1.0);
+        SplitPlacement.rightAtPreferredWidth(live);
         tabs.addTab("Live", live);
         tabs.addTab("Glove", glove);
         add(controls, BorderLayout.NORTH);
@@ -155,49 +152,14 @@ public final class LivePanel extends JPanel {
         }
     }
 
-    /**
-     * Connects on a thread of its own, because opening a real device (a serial handshake, a file)
-     * may take a while and must not freeze the window; the result is attached on the event thread.
-     */
     private void open(String deviceName, java.util.function.Supplier<org.palpa.app.port.Transport> transport) {
         disconnect();
         controls.device.setSelectedItem(deviceName);
         replayBar.setVisible(isReplay(deviceName));
-        long generation = connectGeneration;
-        connecting = deviceName;
-        connectError = null;
-        SessionSettings sessionSettings = settings;
-        Thread t = new Thread(() -> {
-            LiveFeed opened = null;
-            String error = null;
-            try {
-                opened = LiveFeed.start(transport.get(), sessionSettings, 30);
-            } catch (IllegalArgumentException | PalpaException e) {
-                error = e.getMessage();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(LivePanel.class).error("connecting {} failed", deviceName, e);
-                error = e.toString();
-            }
-            LiveFeed result = opened;
-            String problem = error;
-            SwingUtilities.invokeLater(() -> attach(generation, deviceName, result, problem));
-        }, "palpa-connect");
-        t.setDaemon(true);
-        t.start();
+        opener.open(deviceName, transport, settings, this::attach);
     }
 
-    private void attach(long generation, String deviceName, LiveFeed opened, String error) {
-        if (generation != connectGeneration) {
-            if (opened != null) {
-                opened.close();
-            }
-            return;
-        }
-        connecting = null;
-        if (opened == null) {
-            connectError = "Could not open " + deviceName + ": " + error;
-            return;
-        }
+    private void attach(String deviceName, LiveFeed opened) {
         feed = opened;
         window = feed.newDisplayWindow();
         DeviceInfo info = feed.device();
@@ -219,8 +181,7 @@ public final class LivePanel extends JPanel {
 
     /** Closes the device, if any, and forgets a connection still being made; recording stops with it. */
     public void disconnect() {
-        connectGeneration++;
-        connecting = null;
+        opener.cancel();
         if (feed != null) {
             recording.stop();
             feed.close();
@@ -275,8 +236,9 @@ public final class LivePanel extends JPanel {
         status.sound.setText(sound.status());
         status.delay.setText(latency.summary());
         if (feed == null) {
+            String connecting = opener.connecting();
             chart.showMessage(connecting != null ? "Connecting to " + connecting + "…"
-                    : connectError != null ? connectError
+                    : opener.error() != null ? opener.error()
                     : "No device connected: choose a device above and press Connect.");
             feedback.guidance.setText(connecting != null ? "Connecting…" : "Connect a device to begin.");
             feedback.badge.show(DisplayState.NO_CONTACT, "no device");

@@ -1,7 +1,5 @@
 package org.palpa.adapter.ui;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.AWTException;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -31,9 +29,29 @@ public final class LiveWindow {
      * @param dark            FlatLaf's dark theme instead of the light one
      * @param closeAfterMillis close by itself after this long (for demonstrations and soak runs); 0 never
      * @param screenshot      save a PNG of the window just before closing by itself, or null
+     * @param theme           light, dark or high-contrast for this window; null for the one chosen last
+     *                        time in the window (dark if {@code dark})
      */
-    public record Options(String device, boolean glove, boolean dark, long closeAfterMillis, Path screenshot) {
+    public record Options(String device, boolean glove, boolean dark, long closeAfterMillis, Path screenshot,
+                          String theme) {
+        /** Options with the theme chosen last time in the window (or dark). */
+        public Options(String device, boolean glove, boolean dark, long closeAfterMillis, Path screenshot) {
+            this(device, glove, dark, closeAfterMillis, screenshot, null);
+        }
+
+        /** Checks the theme's name. */
+        public Options {
+            if (theme != null && Theme.byId(theme).isEmpty()) {
+                throw new IllegalArgumentException("unknown theme '" + theme + "' (known: " + String.join(", ", THEMES) + ")");
+            }
+        }
     }
+
+    /** The themes the window offers, by the names {@link Options#theme()} takes. */
+    public static final java.util.List<String> THEMES = java.util.Arrays.stream(Theme.values()).map(Theme::id).toList();
+
+    /** The window's size when the screen has room: wide enough for the chart beside the feedback column. */
+    static final java.awt.Dimension PREFERRED_SIZE = new java.awt.Dimension(1360, 860);
 
     /**
      * How the window kept up, measured while it ran.
@@ -71,17 +89,13 @@ public final class LiveWindow {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try (CuePlayer sound = new CuePlayer()) {
             SwingUtilities.invokeAndWait(() -> {
-                if (options.dark()) {
-                    FlatDarkLaf.setup();
-                } else {
-                    FlatLightLaf.setup();
-                }
+                (options.theme() != null ? Theme.byId(options.theme()).orElseThrow()
+                        : options.dark() ? Theme.DARK : Theme.remembered()).install();
                 JFrame frame = new JFrame("Palpa — live pressure feedback");
                 LivePanel panel = new LivePanel(setup, sound);
                 frame.setContentPane(panel);
                 frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-                frame.setSize(1360, 860);
-                frame.setLocationRelativeTo(null);
+                frame.setBounds(fitted(frame.getGraphicsConfiguration()));
                 frame.addWindowListener(new WindowAdapter() {
                     @Override
                     public void windowClosed(WindowEvent e) {
@@ -131,11 +145,33 @@ public final class LiveWindow {
                 m.quantileMillis(1.0), panel.feed() == null ? null : panel.feed().health());
     }
 
-    /** Saves what the screen shows of {@code frame}, as a PNG. */
+    /**
+     * The window's bounds on a screen: its preferred size, or the screen's usable area (without
+     * panels and docks) where that is smaller, as on a 1280×800 or 1366×768 laptop; centred.
+     */
+    static Rectangle fitted(java.awt.GraphicsConfiguration screen) {
+        Rectangle usable = screen.getBounds();
+        java.awt.Insets insets = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(screen);
+        usable = new Rectangle(usable.x + insets.left, usable.y + insets.top,
+                usable.width - insets.left - insets.right, usable.height - insets.top - insets.bottom);
+        int w = Math.min(PREFERRED_SIZE.width, usable.width);
+        int h = Math.min(PREFERRED_SIZE.height, usable.height);
+        return new Rectangle(usable.x + (usable.width - w) / 2, usable.y + (usable.height - h) / 2, w, h);
+    }
+
+    /**
+     * Saves what the screen shows of {@code frame}, as a PNG, in the screen's own pixels: at 200 %
+     * scaling a 1280×800 window is saved as 2560×1600.
+     */
     private static void save(JFrame frame, Path file) {
         try {
             Rectangle r = frame.getBounds();
-            BufferedImage image = new Robot().createScreenCapture(r);
+            java.awt.image.MultiResolutionImage shot = new Robot().createMultiResolutionScreenCapture(r);
+            java.awt.Image largest = shot.getResolutionVariants().get(shot.getResolutionVariants().size() - 1);
+            BufferedImage image = new BufferedImage(largest.getWidth(null), largest.getHeight(null), BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.drawImage(largest, 0, 0, null);
+            g.dispose();
             if (!ImageIO.write(image, "png", file.toFile())) {
                 throw new PalpaException("no PNG writer available for " + file);
             }

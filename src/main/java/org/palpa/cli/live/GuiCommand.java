@@ -22,12 +22,12 @@ import picocli.CommandLine.Option;
 
 /** {@code palpa gui}: the live feedback window. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens the live feedback window: a chart with the target band, a large readout,",
-                "a hold timer, the state by colour, word and shape, the ramp rate, sound cues,",
-                "a glove view and session controls. Without --device it opens unconnected.",
-                "A connected device is recorded into the session store (--no-record to opt out);",
-                "--session ID plays a recorded session back.",
-                "Needs a display; use `palpa live` for feedback in the terminal."})
+        description = {"Opens the live feedback window, with a chart, a large readout and a hold timer.",
+                "The window shows the target band, the state by colour, word and shape, the ramp rate and a glove view.",
+                "It gives sound cues and has session controls; without --device it opens unconnected.",
+                "A connected device is recorded into the session store (--no-record to opt out).",
+                "With --session ID it plays a recorded session back.",
+                "It needs a display; use `palpa live` for feedback in the terminal."})
 public final class GuiCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;
@@ -75,6 +75,10 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--glove", description = "Start on the glove view.")
     boolean glove;
 
+    @Option(names = "--theme", paramLabel = "NAME",
+            description = "Theme for this window: light, dark or high-contrast (default: the one last chosen in the window).")
+    String theme;
+
     @Option(names = "--dark", description = "Use the dark theme.")
     boolean dark;
 
@@ -95,6 +99,9 @@ public final class GuiCommand implements Callable<Integer> {
         if (device != null && !DeviceCatalog.NAMES.contains(device)) {
             throw new IllegalArgumentException("unknown device '" + device + "' (known: "
                     + String.join(", ", DeviceCatalog.NAMES) + ")");
+        }
+        if (theme != null && !LiveWindow.THEMES.contains(theme)) {
+            throw new IllegalArgumentException("unknown theme '" + theme + "' (known: " + String.join(", ", LiveWindow.THEMES) + ")");
         }
         if (screenshot != null && closeAfterMillis <= 0) {
             throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
@@ -126,7 +133,7 @@ public final class GuiCommand implements Callable<Integer> {
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
                             devices.factory(), settings, journal, GuiSetup.DEFAULT_SITES,
                             calibratedMaxNewtons, replays, records),
-                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot)));
+                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot, theme)));
             System.out.println("palpa gui: window closed; " + report);
         } finally {
             closeQuietly(replays);

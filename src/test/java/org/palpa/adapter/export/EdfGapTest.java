@@ -31,6 +31,7 @@ class EdfGapTest {
 
     @Test
     void missingFramesAreFilledAndAnnotatedAndTheLastRecordIsPadded() throws Exception {
+        Mne.assumeInstalled();
         DeviceInfo device = new DeviceInfo("gauge", "G1", "1", List.of(new Channel(0, "probe", Unit.NEWTON)), 10);
         SessionMeta meta = Recordings.meta(device, "hand-made");
         Path edf = dir.resolve("gap.edf");
@@ -64,7 +65,7 @@ class EdfGapTest {
                 print(json.dumps({'data': [float(x) for x in raw.get_data()[0]],
                     'annotations': [[float(a['onset']), float(a['duration']), a['description']] for a in raw.annotations]}))
                 """);
-        Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), edf.toString()).start();
+        Process p = new ProcessBuilder(Mne.PYTHON, script.toString(), edf.toString()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as("MNE failed: %s", err).isZero();

@@ -23,7 +23,8 @@ import org.palpa.core.sample.Frame;
  * frame reaching the sink is reported as p50/p99/max. Run:
  * {@code mvn test -Dtest=PtySoakTest -Dpalpa.soak=600}
  */
-@EnabledIfSystemProperty(named = "palpa.soak", matches = "\\d+")
+@EnabledIfSystemProperty(named = "palpa.soak", matches = "\\d+",
+        disabledReason = "the pty soak runs only when asked: -Dpalpa.soak=SECONDS")
 class PtySoakTest {
     private static final int CHANNELS = 16;
     private static final double RATE_HZ = 2000;

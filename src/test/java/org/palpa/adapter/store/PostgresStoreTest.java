@@ -24,7 +24,8 @@ import org.palpa.core.sim.SimulatedDeviceSpec;
  * The same store on a real PostgreSQL server. {@code .ci/run} installs and starts one and sets
  * {@code PALPA_TEST_PG_URL}; see docs/records.md for running it locally.
  */
-@EnabledIfEnvironmentVariable(named = "PALPA_TEST_PG_URL", matches = "jdbc:postgresql:.*")
+@EnabledIfEnvironmentVariable(named = "PALPA_TEST_PG_URL", matches = "jdbc:postgresql:.*",
+        disabledReason = "no PostgreSQL test database: set PALPA_TEST_PG_URL (.ci/run starts one)")
 class PostgresStoreTest {
     private static final String URL = System.getenv("PALPA_TEST_PG_URL");
 
