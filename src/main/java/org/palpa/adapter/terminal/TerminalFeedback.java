@@ -28,6 +28,7 @@ public final class TerminalFeedback {
     private long lastDrawWall;
     private long lastLineStream = Long.MIN_VALUE;
     private long origin = Long.MIN_VALUE;
+    private org.palpa.app.live.FeedbackGate gate;
 
     public TerminalFeedback(PrintStream out, DeviceInfo device, Target target, int mainChannel, boolean interactive) {
         this.out = out;
@@ -35,6 +36,16 @@ public final class TerminalFeedback {
         this.target = target;
         this.mainChannel = mainChannel;
         this.interactive = interactive;
+    }
+
+    /**
+     * Hides the value, the band state and the hold results whenever {@code feedback} says so
+     * (a practice schedule or a retention test); the line then shows only the time and that
+     * recording goes on.
+     */
+    public TerminalFeedback withFeedbackGate(org.palpa.app.live.FeedbackGate feedback) {
+        this.gate = feedback;
+        return this;
     }
 
     /** Shows events from {@code subscription} until the session ends, and returns its summary. */
@@ -61,7 +72,10 @@ public final class TerminalFeedback {
 
     private void show(PipelineEvent notice) {
         clearLine();
-        if (notice instanceof PipelineEvent.HoldFinished hf) {
+        if (notice instanceof PipelineEvent.HoldFinished hf && gate != null && !gate.shownFor(hf.hold().index())) {
+            out.printf(Locale.ROOT, "hold %d on %s recorded (feedback off)%n", hf.hold().index(),
+                    device.channels().get(hf.hold().channel()).label());
+        } else if (notice instanceof PipelineEvent.HoldFinished hf) {
             HoldResult h = hf.hold();
             out.printf(Locale.ROOT, "hold %d on %s: %s, %.1f s in band, mean %.1f %s%n", h.index(),
                     device.channels().get(h.channel()).label(), h.outcome().name().replace('_', ' '),
@@ -92,6 +106,10 @@ public final class TerminalFeedback {
     /** The feedback line for one frame. */
     String line(ProcessedFrame f) {
         int c = mainChannel;
+        if (gate != null && !gate.showing()) {
+            return String.format(Locale.ROOT, "%7.1f s  recording ... feedback off for this hold (%s)",
+                    (f.timestampNanos() - origin) / 1e9, gate.schedule().text());
+        }
         BandState state = f.states()[c];
         double heldS = f.heldMillis()[c] / 1000.0;
         double goalS = target.holdMillis() / 1000.0;

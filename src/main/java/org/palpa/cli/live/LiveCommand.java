@@ -6,6 +6,7 @@ import org.palpa.cli.options.CalibrationProfiles;
 import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.cli.options.Durations;
 import org.palpa.cli.options.RecordOptions;
+import org.palpa.cli.options.FeedbackOptions;
 import org.palpa.cli.device.SerialOptions;
 import org.palpa.cli.options.TargetOptions;
 import java.io.PrintStream;
@@ -78,6 +79,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Mixin
+    FeedbackOptions feedbackOptions;
+
 
     static final class DeviceNames implements Iterable<String> {
         @Override
@@ -95,6 +99,8 @@ public final class LiveCommand implements Callable<Integer> {
                             + targetOptions.probeAreaCm2 + " cm² (set --probe-area)"));
         }
         Target target = targetOptions.target();
+        org.palpa.core.feedback.FeedbackSchedule schedule = feedbackOptions.schedule();
+        SessionRecording.check(recordOptions);
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0,
                 calibration.calibrations(profiles, System.err), 8192)
@@ -121,7 +127,8 @@ public final class LiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
-                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)));
+                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
+                schedule);
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -159,6 +166,14 @@ public final class LiveCommand implements Callable<Integer> {
      */
     public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
                    String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
+        return run(out, transport, indicator, settings, channelLabel, plain, recording,
+                new org.palpa.core.feedback.FeedbackSchedule.Constant());
+    }
+
+    /** As above, with live feedback shown only on the holds {@code schedule} picks, each decision recorded. */
+    public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording,
+                   org.palpa.core.feedback.FeedbackSchedule schedule) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
@@ -207,7 +222,16 @@ public final class LiveCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Target mainTarget = settings.targets().targetFor(info.channels().get(main).label()).orElse(settings.target());
-            SessionSummary summary = new TerminalFeedback(out, info, mainTarget, main, !plain).follow(terminal);
+            TerminalFeedback feedback = new TerminalFeedback(out, info, mainTarget, main, !plain);
+            if (!(schedule instanceof org.palpa.core.feedback.FeedbackSchedule.Constant)) {
+                org.palpa.app.live.FeedbackGate gate = org.palpa.app.live.FeedbackGate.follow(pipeline, schedule, main,
+                        recorder::record);
+                recorder.onFeedbackRequest(gate::request);
+                feedback.withFeedbackGate(gate);
+                out.println("Feedback schedule: " + schedule.text() + (schedule instanceof org.palpa.core.feedback.FeedbackSchedule.OnRequest
+                        ? " (type f and Enter for feedback on the next hold)" : ""));
+            }
+            SessionSummary summary = feedback.follow(terminal);
             out.printf(Locale.ROOT, "Session ended: %s. %.1f s of signal, %d frames, %d lost, %d dropped; "
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());

@@ -18,16 +18,30 @@ public final class LiveNotes {
 
     /** Starts reading {@code in} on a daemon thread; it ends with the program. */
     static void start(InputStream in, Recorder recorder, PrintStream err) {
-        Thread t = new Thread(() -> read(in, recorder, err), "palpa-live-notes");
+        start(in, recorder, err, null);
+    }
+
+    /** As {@link #start(InputStream, Recorder, PrintStream)}; a line {@code f} asks for feedback through {@code onRequest}. */
+    static void start(InputStream in, Recorder recorder, PrintStream err, Runnable onRequest) {
+        Thread t = new Thread(() -> read(in, recorder, err, onRequest), "palpa-live-notes");
         t.setDaemon(true);
         t.start();
     }
 
     static void read(InputStream in, Recorder recorder, PrintStream err) {
+        read(in, recorder, err, null);
+    }
+
+    static void read(InputStream in, Recorder recorder, PrintStream err, Runnable onRequest) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String text = line.strip();
                 if (text.isEmpty()) {
+                    continue;
+                }
+                if (onRequest != null && text.equalsIgnoreCase("f")) {
+                    onRequest.run();
+                    err.println("  feedback asked for the next hold");
                     continue;
                 }
                 Double score = painScore(text);

@@ -11,6 +11,9 @@ public final class RecordOptions {
     @Mixin
     public StoreOptions store;
 
+    @Mixin
+    public TraineeOptions trainee;
+
     @Option(names = "--no-record", description = "Do not record this session.")
     public boolean noRecord;
 
