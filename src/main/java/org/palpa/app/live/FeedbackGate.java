@@ -28,7 +28,7 @@ public final class FeedbackGate {
     }
 
     private final FeedbackSchedule schedule;
-    private final int channel;
+    private volatile int channel;
     private final Consumer<Decision> onDecision;
     private final Map<Integer, Boolean> decided = new HashMap<>();
     private volatile boolean showing = true;
@@ -49,15 +49,27 @@ public final class FeedbackGate {
         this.onDecision = onDecision;
     }
 
-    /** Follows {@code pipeline} on a daemon thread until the session ends; subscribe before the pipeline starts. */
-    public static FeedbackGate follow(LivePipeline pipeline, FeedbackSchedule schedule, int channel,
-                                      Consumer<Decision> onDecision) {
-        FeedbackGate gate = new FeedbackGate(schedule, channel, onDecision);
-        Subscription s = pipeline.subscribe("feedback", 256, false);
-        Thread t = new Thread(() -> gate.run(s), "palpa-feedback");
+    private Subscription subscription;
+
+    /**
+     * Subscribes a gate to {@code pipeline}; call before the pipeline starts, so that it sees the
+     * first frame, and {@link #start(int)} once the followed channel is known. The subscription is
+     * lossless, so a simulated or replayed source at full speed waits for the gate.
+     */
+    public static FeedbackGate subscribe(LivePipeline pipeline, FeedbackSchedule schedule, Consumer<Decision> onDecision) {
+        FeedbackGate gate = new FeedbackGate(schedule, -1, onDecision);
+        gate.subscription = pipeline.subscribe("feedback", 4096, true);
+        return gate;
+    }
+
+    /** Starts following the holds of {@code followedChannel} on a daemon thread, until the session ends. */
+    public FeedbackGate start(int followedChannel) {
+        this.channel = followedChannel;
+        Subscription s = subscription;
+        Thread t = new Thread(() -> run(s), "palpa-feedback");
         t.setDaemon(true);
         t.start();
-        return gate;
+        return this;
     }
 
     private void run(Subscription s) {

@@ -46,9 +46,9 @@ final class AssessmentText {
                     refName, ref.pairs().size(), ref.pairs().size() == 1 ? "" : "s", ref.unmatchedStudent(),
                     ref.unmatchedReference());
             out.printf(Locale.ROOT, "  %-15s %12s %12s %14s%n", "", "force " + unit, "duration s", "ramp " + unit + "/s");
-            row(out, "constant error", ref.overall().constantError());
-            row(out, "absolute error", ref.overall().absoluteError());
-            row(out, "variable error", ref.overall().variableError());
+            row(out, "constant error", ref.overall().constantError(), "%+.2f");
+            row(out, "absolute error", ref.overall().absoluteError(), "%.2f");
+            row(out, "variable error", ref.overall().variableError(), "%.2f");
             if (ref.meanShapeDistance() != null) {
                 out.printf(Locale.ROOT, "  curve shape after time alignment (DTW): mean difference %.2f %s%n",
                         ref.meanShapeDistance(), unit);
@@ -56,12 +56,13 @@ final class AssessmentText {
         }
     }
 
-    private static void row(PrintStream out, String name, Errors e) {
-        out.printf(Locale.ROOT, "  %-15s %12s %12s %14s%n", name, num(e.force()), num(e.duration()), num(e.rampRate()));
+    private static void row(PrintStream out, String name, Errors e, String format) {
+        out.printf(Locale.ROOT, "  %-15s %12s %12s %14s%n", name, num(e.force(), format), num(e.duration(), format),
+                num(e.rampRate(), format));
     }
 
-    private static String num(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, "%+.2f", v);
+    private static String num(Double v, String format) {
+        return v == null ? "-" : String.format(Locale.ROOT, format, v);
     }
 
     private static String fmt(java.util.OptionalDouble d) {

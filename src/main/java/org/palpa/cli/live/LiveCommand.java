@@ -178,6 +178,8 @@ public final class LiveCommand implements Callable<Integer> {
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
+        org.palpa.app.live.FeedbackGate gate = schedule instanceof org.palpa.core.feedback.FeedbackSchedule.Constant ? null
+                : org.palpa.app.live.FeedbackGate.subscribe(pipeline, schedule, recorder::record);
         DeviceInfo info = pipeline.start();
         recorder.begin(info, settings, pipeline.calibrationRefs());
         if (feed != null) {
@@ -223,9 +225,8 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             Target mainTarget = settings.targets().targetFor(info.channels().get(main).label()).orElse(settings.target());
             TerminalFeedback feedback = new TerminalFeedback(out, info, mainTarget, main, !plain);
-            if (!(schedule instanceof org.palpa.core.feedback.FeedbackSchedule.Constant)) {
-                org.palpa.app.live.FeedbackGate gate = org.palpa.app.live.FeedbackGate.follow(pipeline, schedule, main,
-                        recorder::record);
+            if (gate != null) {
+                gate.start(main);
                 recorder.onFeedbackRequest(gate::request);
                 feedback.withFeedbackGate(gate);
                 out.println("Feedback schedule: " + schedule.text() + (schedule instanceof org.palpa.core.feedback.FeedbackSchedule.OnRequest
