@@ -48,6 +48,7 @@ public final class LivePanel extends JPanel {
     private long drawnSequence = -1;
     private long originNanos = Long.MIN_VALUE;
     private final ChannelFeedback channelFeedback = new ChannelFeedback();
+    private final PracticeFeedback practice;
     private long connectGeneration;
     private String connecting;
     private String connectError;
@@ -59,6 +60,7 @@ public final class LivePanel extends JPanel {
         this.sound = sound;
         this.settings = setup.settings();
         this.recording = new RecordingControl(setup.journal());
+        this.practice = new PracticeFeedback(setup.feedback(), recording);
         controls = new ControlBar(setup.deviceNames(), setup.sites());
         JSplitPane live = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, feedback);
         live.setResizeWeight(1.0);
@@ -100,6 +102,13 @@ public final class LivePanel extends JPanel {
         controls.volume.addActionListener(e -> sound.setVolume((Volume) controls.volume.getSelectedItem()));
         controls.record.setEnabled(false);
         new MarkKeys(this, controls, feedback, status, recording, this::nowNanos, () -> originNanos);
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_F, 0), "feedback");
+        getActionMap().put("feedback", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                practice.request();
+            }
+        });
     }
 
     /** Starts the display timer and takes the keyboard, so digits and space reach the shortcuts. */
@@ -204,6 +213,7 @@ public final class LivePanel extends JPanel {
         // a replay keeps the recording's own clock on the time axis, so a seek does not reset it
         originNanos = isReplay(deviceName) ? setup.replay().firstTimestampNanos() : Long.MIN_VALUE;
         channelFeedback.reset();
+        practice.connected(info, settings);
         if (info.channelCount() > 1) {
             tabs.setSelectedComponent(glove);
         }
@@ -293,6 +303,12 @@ public final class LivePanel extends JPanel {
         if (replayBar.isVisible()) {
             replayBar.follow((f.timestampNanos() - originNanos) / 1e9);
         }
+        practice.frame(f);
+        if (practice.hidden()) {
+            practice.showHidden(feedback, chart, glove.chart, (f.timestampNanos() - originNanos) / 1e9);
+            return;
+        }
+        practice.restore(feedback);
         ChannelFeedback.View view = channelFeedback.show(feedback, f, feedback.channel.getSelectedIndex(),
                 feed.device().channelNames(), window,
                 settings, setup.calibratedMaxNewtons());
@@ -319,8 +335,12 @@ public final class LivePanel extends JPanel {
     private void drainNotices() {
         PipelineEvent n;
         while ((n = feed.pollNotice()) != null) {
-            if (n instanceof PipelineEvent.HoldFinished hf && hf.hold().channel() == feedback.channel.getSelectedIndex()) {
-                ChannelFeedback.showHold(feedback, hf.hold());
+            if (n instanceof PipelineEvent.HoldFinished hf) {
+                boolean shown = practice.resultShown(hf.hold());
+                practice.holdFinished(hf.hold());
+                if (shown && hf.hold().channel() == feedback.channel.getSelectedIndex()) {
+                    ChannelFeedback.showHold(feedback, hf.hold());
+                }
             }
         }
     }

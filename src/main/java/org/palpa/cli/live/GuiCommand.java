@@ -60,6 +60,9 @@ public final class GuiCommand implements Callable<Integer> {
     RecordOptions recordOptions;
 
     @Mixin
+    org.palpa.cli.options.FeedbackOptions feedbackOptions;
+
+    @Mixin
     public SerialOptions serial;
 
     @Mixin
@@ -96,6 +99,8 @@ public final class GuiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown device '" + device + "' (known: "
                     + String.join(", ", DeviceCatalog.NAMES) + ")");
         }
+        org.palpa.core.feedback.FeedbackSchedule schedule = feedbackOptions.schedule();
+        SessionRecording.check(recordOptions);
         if (screenshot != null && closeAfterMillis <= 0) {
             throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
         }
@@ -118,7 +123,7 @@ public final class GuiCommand implements Callable<Integer> {
             LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> LiveWindow.run(
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
                             devices.factory(), settings, journal, GuiSetup.DEFAULT_SITES,
-                            calibratedMaxNewtons, replays, records),
+                            calibratedMaxNewtons, replays, records, schedule),
                     new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot)));
             System.out.println("palpa gui: window closed; " + report);
         } finally {
