@@ -7,8 +7,8 @@ import java.util.Locale;
  * Decides, hold by hold, whether a student sees live feedback during practice. Motor-learning
  * work finds that feedback on every trial helps during practice but not at a later test without
  * it, and that a fading or self-chosen schedule learns better (Winstein &amp; Schmidt 1990,
- * J Exp Psychol Learn 16:677–691; for manual-therapy force, Sheaves, Snodgrass &amp; Rivett 2012,
- * JOSPT 42:1008–1015). Pure: the same hold number and request always give the same answer.
+ * J Exp Psychol Learn Mem Cogn 16:677–691; for manual-therapy force, Sheaves, Snodgrass &amp; Rivett 2012,
+ * J Orthop Sports Phys Ther 42:114–124). Pure: the same hold number and request always give the same answer.
  */
 public sealed interface FeedbackSchedule {
 
