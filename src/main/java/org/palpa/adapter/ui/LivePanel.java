@@ -102,13 +102,7 @@ public final class LivePanel extends JPanel {
         controls.volume.addActionListener(e -> sound.setVolume((Volume) controls.volume.getSelectedItem()));
         controls.record.setEnabled(false);
         new MarkKeys(this, controls, feedback, status, recording, this::nowNanos, () -> originNanos);
-        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_F, 0), "feedback");
-        getActionMap().put("feedback", new javax.swing.AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                practice.request();
-            }
-        });
+        practice.bindRequestKey(this);
     }
 
     /** Starts the display timer and takes the keyboard, so digits and space reach the shortcuts. */

@@ -47,6 +47,18 @@ final class PracticeFeedback {
         });
     }
 
+    /** F in the window asks for feedback on the next hold. */
+    void bindRequestKey(javax.swing.JComponent root) {
+        root.getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_F, 0), "feedback");
+        root.getActionMap().put("feedback", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                request();
+            }
+        });
+    }
+
     void frame(ProcessedFrame f) {
         if (gate != null) {
             gate.frame(f);
