@@ -297,12 +297,9 @@ public final class LivePanel extends JPanel {
         if (replayBar.isVisible()) {
             replayBar.follow((f.timestampNanos() - originNanos) / 1e9);
         }
-        practice.frame(f);
-        if (practice.hidden()) {
-            practice.showHidden(feedback, chart, glove.chart, (f.timestampNanos() - originNanos) / 1e9);
-            return;
+        if (practice.covers(f, feedback, chart, glove.chart, originNanos)) {
+            return; // feedback is off for this hold: the value, state, chart and cues stay hidden
         }
-        practice.restore(feedback);
         ChannelFeedback.View view = channelFeedback.show(feedback, f, feedback.channel.getSelectedIndex(),
                 feed.device().channelNames(), window,
                 settings, setup.calibratedMaxNewtons());

@@ -78,6 +78,20 @@ final class PracticeFeedback {
         }
     }
 
+    /**
+     * Takes the frame shown now; if feedback is off, covers the column and charts and returns true,
+     * else brings them back and returns false.
+     */
+    boolean covers(ProcessedFrame f, FeedbackColumn column, ChartView chart, ChartView gloveChart, long originNanos) {
+        frame(f);
+        if (hidden()) {
+            showHidden(column, chart, gloveChart, (f.timestampNanos() - originNanos) / 1e9);
+            return true;
+        }
+        restore(column);
+        return false;
+    }
+
     /** Whether feedback is off now. */
     boolean hidden() {
         return gate != null && !gate.showing();
