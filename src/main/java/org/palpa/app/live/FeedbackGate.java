@@ -75,6 +75,11 @@ public final class FeedbackGate {
     private void run(Subscription s) {
         try {
             while (true) {
+                // frames first: a hold's notice is published after its frames, so the first frame
+                // (which decides hold 1) is always taken before the first hold ends
+                for (PipelineEvent.Processed p = s.pollFrame(50, TimeUnit.MILLISECONDS); p != null; p = s.pollFrame()) {
+                    frame(p.frame());
+                }
                 PipelineEvent n;
                 while ((n = s.pollNotice()) != null) {
                     if (n instanceof PipelineEvent.Ended) {
@@ -83,10 +88,6 @@ public final class FeedbackGate {
                     if (n instanceof PipelineEvent.HoldFinished h) {
                         holdFinished(h.hold());
                     }
-                }
-                PipelineEvent.Processed p = s.pollFrame(50, TimeUnit.MILLISECONDS);
-                if (p != null) {
-                    frame(p.frame());
                 }
             }
         } catch (InterruptedException e) {
@@ -111,7 +112,8 @@ public final class FeedbackGate {
         }
         nextHold = h.index() + 1;
         inContact = false;
-        decide(Math.max(lastTimestampNanos, h.contactEndNanos()));
+        // stamped at the end of the contact, which is before the next one begins however far ahead the frames are
+        decide(h.contactEndNanos());
     }
 
     /**
