@@ -77,7 +77,7 @@ public final class SessionRecording {
         try {
             SessionMeta meta = meta(options, source, device, settings, calibrations);
             sessionId = recorder.begin(meta);
-            org.palpa.core.record.Trainee trainee = options.trainee.trainee();
+            org.palpa.core.record.Trainee trainee = options.trainee();
             if (trainee != null) {
                 store.trainees().assign(sessionId, trainee);
             }
@@ -142,7 +142,7 @@ public final class SessionRecording {
     /** Checks --student and --class before anything opens; throws a one-line error for a bad value. */
     static void check(RecordOptions options) {
         if (options != null) {
-            options.trainee.trainee();
+            options.trainee();
         }
     }
 

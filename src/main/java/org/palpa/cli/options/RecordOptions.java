@@ -34,6 +34,11 @@ public final class RecordOptions {
     @Option(names = "--notes", paramLabel = "TEXT", defaultValue = "", description = "Notes kept with the session.")
     public String notes;
 
+    /** The student these options record for, or null; throws a one-line error for a bad --student or --class. */
+    public org.palpa.core.record.Trainee trainee() {
+        return trainee == null ? null : trainee.trainee();
+    }
+
     public String therapistOrUser() {
         return therapist != null ? therapist : System.getProperty("user.name", "unknown");
     }
