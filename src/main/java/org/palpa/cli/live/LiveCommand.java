@@ -5,6 +5,7 @@ import org.palpa.cli.options.CalibrationOptions;
 import org.palpa.cli.options.CalibrationProfiles;
 import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.cli.options.Durations;
+import org.palpa.cli.options.LabStreamOptions;
 import org.palpa.cli.options.RecordOptions;
 import org.palpa.cli.options.FeedbackOptions;
 import org.palpa.cli.device.SerialOptions;
@@ -80,6 +81,9 @@ public final class LiveCommand implements Callable<Integer> {
     RecordOptions recordOptions;
 
     @Mixin
+    LabStreamOptions lab;
+
+    @Mixin
     FeedbackOptions feedbackOptions;
 
 
@@ -128,7 +132,7 @@ public final class LiveCommand implements Callable<Integer> {
         }
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
                 plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
-                schedule);
+                lab, schedule);
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -166,18 +170,33 @@ public final class LiveCommand implements Callable<Integer> {
      */
     public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
                    String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
-        return run(out, transport, indicator, settings, channelLabel, plain, recording,
+        return run(out, transport, indicator, settings, channelLabel, plain, recording, (LabStreamOptions) null);
+    }
+
+    /** As above, and streams to the lab and takes markers as {@code labOptions} say (null for none). */
+    static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording, LabStreamOptions labOptions)
+            throws InterruptedException {
+        return run(out, transport, indicator, settings, channelLabel, plain, recording, labOptions,
                 new org.palpa.core.feedback.FeedbackSchedule.Constant());
     }
 
     /** As above, with live feedback shown only on the holds {@code schedule} picks, each decision recorded. */
-    public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
-                   String channelLabel, boolean plain, SessionRecording.Plan recording,
+    static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording, LabStreamOptions labOptions,
                    org.palpa.core.feedback.FeedbackSchedule schedule) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
+        LabLink lab;
+        try {
+            lab = LabLink.attach(labOptions, pipeline, recorder, System.err);
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+        recorder.onNote(lab::event);
         org.palpa.app.live.FeedbackGate gate = schedule instanceof org.palpa.core.feedback.FeedbackSchedule.Constant ? null
                 : org.palpa.app.live.FeedbackGate.subscribe(pipeline, schedule, recorder::record);
         DeviceInfo info = pipeline.start();
@@ -197,6 +216,7 @@ public final class LiveCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Palpa live: %s (%d channel%s at %.0f Hz), target %s; filter %s. Ctrl+C to stop.%n",
                 info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
                 settings.targets(), settings.filter());
+        lab.start(info, settings.target().unit().symbol(), out);
         java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
         for (int c = 0; c < info.channelCount(); c++) {
             if (info.channels().get(c).unit() == org.palpa.core.sample.Unit.COUNTS
@@ -237,6 +257,7 @@ public final class LiveCommand implements Callable<Integer> {
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos(), settings.targets());
+            lab.end(out);
             recorder.end(summary, out);
             if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
                 out.println(serial.stats().snapshot().describe());

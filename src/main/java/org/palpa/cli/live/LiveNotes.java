@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.util.function.BiConsumer;
 import java.nio.charset.Charset;
 import org.palpa.app.recording.Recorder;
 
@@ -17,22 +18,29 @@ public final class LiveNotes {
     }
 
     /** Starts reading {@code in} on a daemon thread; it ends with the program. */
-    static void start(InputStream in, Recorder recorder, PrintStream err) {
-        start(in, recorder, err, null);
+    static void start(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener) {
+        start(in, recorder, err, listener, null);
     }
 
-    /** As {@link #start(InputStream, Recorder, PrintStream)}; a line {@code f} asks for feedback through {@code onRequest}. */
-    static void start(InputStream in, Recorder recorder, PrintStream err, Runnable onRequest) {
-        Thread t = new Thread(() -> read(in, recorder, err, onRequest), "palpa-live-notes");
+    /** As above; a line {@code f} asks for feedback on the next hold through {@code onRequest}, when not null. */
+    static void start(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener,
+                      Runnable onRequest) {
+        Thread t = new Thread(() -> read(in, recorder, err, listener, onRequest), "palpa-live-notes");
         t.setDaemon(true);
         t.start();
     }
 
     static void read(InputStream in, Recorder recorder, PrintStream err) {
-        read(in, recorder, err, null);
+        read(in, recorder, err, (kind, detail) -> { });
     }
 
-    static void read(InputStream in, Recorder recorder, PrintStream err, Runnable onRequest) {
+    /** Reads notes from {@code in}, and tells {@code listener} (kind, detail) of each one recorded. */
+    static void read(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener) {
+        read(in, recorder, err, listener, null);
+    }
+
+    static void read(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener,
+                     Runnable onRequest) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String text = line.strip();
@@ -46,6 +54,9 @@ public final class LiveNotes {
                 }
                 Double score = painScore(text);
                 boolean ok = score != null ? recorder.painNow(score, "") : recorder.annotateNow(text);
+                if (ok) {
+                    listener.accept(score != null ? "pain" : "annotation", score != null ? String.valueOf(score.intValue()) : text);
+                }
                 err.println(ok ? (score != null ? "  noted pain " + score.intValue() + "/10" : "  noted: " + text)
                         : "  palpa: too many notes are waiting; this one was not recorded");
             }

@@ -9,6 +9,7 @@ import org.palpa.adapter.store.JdbcSessionStore;
 import org.palpa.app.live.LivePipeline;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.app.live.SessionSummary;
+import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SessionMeta;
 import org.palpa.app.recording.Recorder;
 import org.palpa.core.PalpaException;
@@ -28,6 +29,7 @@ public final class SessionRecording {
     private Recorder recorder;
     private long sessionId = -1;
     private volatile Runnable feedbackRequest;
+    private java.util.function.BiConsumer<String, String> noteListener = (kind, detail) -> { };
 
     private SessionRecording(RecordOptions options, String source, PrintStream err) {
         this.options = options;
@@ -82,7 +84,7 @@ public final class SessionRecording {
                 store.trainees().assign(sessionId, trainee);
             }
             if (Terminals.interactive()) {
-                LiveNotes.start(System.in, recorder, err, () -> {
+                LiveNotes.start(System.in, recorder, err, noteListener, () -> {
                     Runnable r = feedbackRequest;
                     if (r != null) {
                         r.run();
@@ -144,6 +146,16 @@ public final class SessionRecording {
         if (options != null) {
             options.trainee();
         }
+    }
+
+    /** Records a marker from another instrument at the time of the latest frame; false if it was not kept. */
+    boolean marker(String text) {
+        return recorder != null && recorder.noteNow(RecordedEvent.Kind.MARKER, text);
+    }
+
+    /** Also tells {@code listener} (kind, detail) of each note the therapist types; set before {@link #begin}. */
+    void onNote(java.util.function.BiConsumer<String, String> listener) {
+        this.noteListener = listener;
     }
 
     /** Waits for the recording to be written and says where it is. */
