@@ -35,6 +35,7 @@ public final class TerminalFeedback {
     private TerminalScreen screen;
     private int drawnLines;
     private long warningsShown;
+    private org.palpa.app.live.FeedbackGate gate;
 
     public TerminalFeedback(PrintStream out, DeviceInfo device, Target target, int mainChannel, boolean interactive) {
         this.out = out;
@@ -47,6 +48,16 @@ public final class TerminalFeedback {
     /** Draws on {@code s} instead of the terminal JLine finds; for tests. */
     TerminalFeedback withScreen(TerminalScreen s) {
         screen = s;
+        return this;
+    }
+
+    /**
+     * Hides the value, the band state and the hold results whenever {@code feedback} says so
+     * (a practice schedule or a retention test); the line then shows only the time and that
+     * recording goes on.
+     */
+    public TerminalFeedback withFeedbackGate(org.palpa.app.live.FeedbackGate feedback) {
+        this.gate = feedback;
         return this;
     }
 
@@ -97,7 +108,10 @@ public final class TerminalFeedback {
 
     private void show(PipelineEvent notice) {
         clearLine();
-        if (notice instanceof PipelineEvent.HoldFinished hf) {
+        if (notice instanceof PipelineEvent.HoldFinished hf && gate != null && !gate.shownFor(hf.hold().index())) {
+            out.printf(Locale.ROOT, "hold %d on %s recorded (feedback off)%n", hf.hold().index(),
+                    device.channels().get(hf.hold().channel()).label());
+        } else if (notice instanceof PipelineEvent.HoldFinished hf) {
             HoldResult h = hf.hold();
             out.printf(Locale.ROOT, "hold %d on %s: %s, %.1f s in band, mean %.1f %s%n", h.index(),
                     device.channels().get(h.channel()).label(), h.outcome().name().replace('_', ' '),
@@ -137,6 +151,10 @@ public final class TerminalFeedback {
     /** The main channel's feedback: time, value, state, hold timer. */
     private String mainPart(ProcessedFrame f) {
         int c = mainChannel;
+        if (gate != null && !gate.showing()) {
+            return String.format(Locale.ROOT, "%7.1f s  recording ... feedback off for this hold (%s)",
+                    (f.timestampNanos() - origin) / 1e9, gate.schedule().text());
+        }
         BandState state = f.states()[c];
         double heldS = f.heldMillis()[c] / 1000.0;
         double goalS = target.holdMillis() / 1000.0;

@@ -20,7 +20,9 @@ public enum DisplayState {
     OVER("OVER", new Color(0xD6332F)),
     BEYOND_CALIBRATION("BEYOND CALIBRATION", new Color(0x8E44AD)),
     /** A glove finger the session shows but does not judge (not in {@code --track}, or without a target). */
-    NOT_TRACKED("NOT TRACKED", new Color(0xB5B9C0));
+    NOT_TRACKED("NOT TRACKED", new Color(0xB5B9C0)),
+    /** Feedback is off for this hold (a practice schedule or a retention test): only that recording goes on shows. */
+    FEEDBACK_OFF("RECORDING", new Color(0x5A5F68));
 
     private final String label;
     private final Color colour;

@@ -21,10 +21,18 @@ import org.palpa.app.port.Transport;
  *                             the calibration states no range
  * @param replay               a recording to offer with a timeline and speeds, or null
  * @param recordOnConnect      whether recording starts by itself when a device (not a replay) connects
+ * @param feedback             which holds show live feedback (a practice schedule); null for every hold
  */
 public record GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
                        SessionJournal journal, List<String> sites, double calibratedMaxNewtons, Replay replay,
-                       boolean recordOnConnect) {
+                       boolean recordOnConnect, org.palpa.core.feedback.FeedbackSchedule feedback) {
+
+    /** A setup that shows feedback on every hold. */
+    public GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
+                    SessionJournal journal, List<String> sites, double calibratedMaxNewtons, Replay replay,
+                    boolean recordOnConnect) {
+        this(deviceNames, devices, settings, journal, sites, calibratedMaxNewtons, replay, recordOnConnect, null);
+    }
 
     /** A recorded session the window can play back from any point, at several speeds. */
     public interface Replay {
@@ -60,6 +68,7 @@ public record GuiSetup(List<String> deviceNames, Function<String, Transport> dev
         if (deviceNames.isEmpty() || devices == null || settings == null || journal == null) {
             throw new IllegalArgumentException("the window needs devices, settings and a journal");
         }
+        feedback = feedback == null ? new org.palpa.core.feedback.FeedbackSchedule.Constant() : feedback;
         if (!(calibratedMaxNewtons > 0)) {
             throw new IllegalArgumentException("calibrated maximum must be positive, was " + calibratedMaxNewtons);
         }

@@ -17,6 +17,7 @@ final class Guidance {
             case OVER -> "ease off";
             case BEYOND_CALIBRATION -> "ease off: reading not trustworthy";
             case NOT_TRACKED -> "shown only";
+            case FEEDBACK_OFF -> "feedback off for this hold";
         };
     }
 
@@ -33,6 +34,7 @@ final class Guidance {
             case OVER -> String.format(Locale.ROOT, "Ease off: %.1f %s over the band.", value - t.max(), u);
             case BEYOND_CALIBRATION -> "Ease off: beyond the calibrated range.";
             case NOT_TRACKED -> "This channel is shown but not judged.";
+            case FEEDBACK_OFF -> "Recording goes on; feedback is off for this hold.";
         };
     }
 }

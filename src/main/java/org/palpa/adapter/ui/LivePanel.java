@@ -47,6 +47,7 @@ public final class LivePanel extends JPanel {
     private long originNanos = Long.MIN_VALUE;
     private final ChannelFeedback channelFeedback = new ChannelFeedback();
     private final DeviceOpener opener = new DeviceOpener();
+    private final PracticeFeedback practice;
 
     /** Builds the window content; call {@link #start()} to begin updating it. */
     public LivePanel(GuiSetup setup, CueOutput sound) {
@@ -56,6 +57,7 @@ public final class LivePanel extends JPanel {
         this.settings = setup.settings();
         feedback.useSessionUnit(settings.targets().unit());
         this.recording = new RecordingControl(setup.journal());
+        this.practice = new PracticeFeedback(setup.feedback(), recording);
         controls = new ControlBar(setup.deviceNames(), setup.sites());
         JSplitPane live = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, feedback);
         live.setResizeWeight(1.0);
@@ -105,6 +107,7 @@ public final class LivePanel extends JPanel {
         controls.volume.addActionListener(e -> sound.setVolume((Volume) controls.volume.getSelectedItem()));
         controls.record.setEnabled(false);
         new MarkKeys(this, controls, feedback, status, recording, this::nowNanos, () -> originNanos);
+        practice.bindRequestKey(this);
     }
 
     /** Starts the display timer and takes the keyboard, so digits and space reach the shortcuts. */
@@ -174,6 +177,7 @@ public final class LivePanel extends JPanel {
         // a replay keeps the recording's own clock on the time axis, so a seek does not reset it
         originNanos = isReplay(deviceName) ? setup.replay().firstTimestampNanos() : Long.MIN_VALUE;
         channelFeedback.reset();
+        practice.connected(info, settings);
         if (info.channelCount() > 1) {
             tabs.setSelectedComponent(glove);
         }
@@ -263,6 +267,9 @@ public final class LivePanel extends JPanel {
         if (replayBar.isVisible()) {
             replayBar.follow((f.timestampNanos() - originNanos) / 1e9);
         }
+        if (practice.covers(f, feedback, chart, glove.chart, originNanos)) {
+            return; // feedback is off for this hold: the value, state, chart and cues stay hidden
+        }
         ChannelFeedback.View view = channelFeedback.show(feedback, f, feedback.channel.getSelectedIndex(),
                 feed.device().channelNames(), window,
                 settings, setup.calibratedMaxNewtons());
@@ -289,8 +296,12 @@ public final class LivePanel extends JPanel {
     private void drainNotices() {
         PipelineEvent n;
         while ((n = feed.pollNotice()) != null) {
-            if (n instanceof PipelineEvent.HoldFinished hf && hf.hold().channel() == feedback.channel.getSelectedIndex()) {
-                ChannelFeedback.showHold(feedback, hf.hold());
+            if (n instanceof PipelineEvent.HoldFinished hf) {
+                boolean shown = practice.resultShown(hf.hold());
+                practice.holdFinished(hf.hold());
+                if (shown && hf.hold().channel() == feedback.channel.getSelectedIndex()) {
+                    ChannelFeedback.showHold(feedback, hf.hold());
+                }
             }
         }
     }

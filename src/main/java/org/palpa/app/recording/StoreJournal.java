@@ -111,7 +111,17 @@ public final class StoreJournal implements SessionJournal {
                     e.note().isEmpty() ? "event" : e.note());
             case SessionMark.SiteChosen s -> new RecordedEvent(s.timestampNanos(), RecordedEvent.Kind.ANNOTATION, null,
                     "body site: " + s.site());
+            case SessionMark.FeedbackChange f -> new RecordedEvent(f.timestampNanos(), RecordedEvent.Kind.FEEDBACK,
+                    f.shown() ? 1.0 : 0.0, "hold " + f.holdNumber() + ": feedback " + (f.shown() ? "shown" : "hidden")
+                    + " (" + f.schedule() + ")");
         };
+    }
+
+    private volatile java.util.function.LongConsumer onBegin;
+
+    /** Calls {@code listener} with each new session's id once its record exists, on the journal's thread. */
+    public void onBegin(java.util.function.LongConsumer listener) {
+        this.onBegin = listener;
     }
 
     private void begin(RecordableSession session, String site) {
@@ -127,6 +137,10 @@ public final class StoreJournal implements SessionJournal {
         }
         recorder = r;
         status = new Status("session " + sessionId, false);
+        java.util.function.LongConsumer begun = onBegin;
+        if (begun != null) {
+            begun.accept(sessionId);
+        }
         if (site != null && !site.isBlank()) {
             r.note(new RecordedEvent(session.latestTimestampNanos(), RecordedEvent.Kind.ANNOTATION, null,
                     "body site: " + site.strip()));

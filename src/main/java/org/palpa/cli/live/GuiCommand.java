@@ -60,6 +60,9 @@ public final class GuiCommand implements Callable<Integer> {
     RecordOptions recordOptions;
 
     @Mixin
+    org.palpa.cli.options.FeedbackOptions feedbackOptions;
+
+    @Mixin
     public SerialOptions serial;
 
     @Mixin
@@ -103,6 +106,8 @@ public final class GuiCommand implements Callable<Integer> {
         if (theme != null && !LiveWindow.THEMES.contains(theme)) {
             throw new IllegalArgumentException("unknown theme '" + theme + "' (known: " + String.join(", ", LiveWindow.THEMES) + ")");
         }
+        org.palpa.core.feedback.FeedbackSchedule schedule = feedbackOptions.schedule();
+        SessionRecording.check(recordOptions);
         if (screenshot != null && closeAfterMillis <= 0) {
             throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
         }
@@ -132,7 +137,7 @@ public final class GuiCommand implements Callable<Integer> {
             LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> LiveWindow.run(
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
                             devices.factory(), settings, journal, GuiSetup.DEFAULT_SITES,
-                            calibratedMaxNewtons, replays, records),
+                            calibratedMaxNewtons, replays, records, schedule),
                     new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot, theme)));
             System.out.println("palpa gui: window closed; " + report);
         } finally {

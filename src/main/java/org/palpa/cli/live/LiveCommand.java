@@ -7,6 +7,7 @@ import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.cli.options.Durations;
 import org.palpa.cli.options.LabStreamOptions;
 import org.palpa.cli.options.RecordOptions;
+import org.palpa.cli.options.FeedbackOptions;
 import org.palpa.cli.device.SerialOptions;
 import org.palpa.cli.options.TargetOptions;
 import java.io.PrintStream;
@@ -85,6 +86,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     org.palpa.cli.options.RawOption rawOption;
 
+    @Mixin
+    FeedbackOptions feedbackOptions;
+
 
     static final class DeviceNames implements Iterable<String> {
         @Override
@@ -104,6 +108,8 @@ public final class LiveCommand implements Callable<Integer> {
                             + targetOptions.probeAreaCm2 + " cm² (set --probe-area)"));
         }
         Target target = targetOptions.target();
+        org.palpa.core.feedback.FeedbackSchedule schedule = feedbackOptions.schedule();
+        SessionRecording.check(recordOptions);
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), durationMillis / 1000.0,
                 calibration.calibrations(profiles, System.err), 8192)
@@ -131,7 +137,7 @@ public final class LiveCommand implements Callable<Integer> {
         }
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
                 plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
-                lab);
+                lab, schedule);
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -153,13 +159,21 @@ public final class LiveCommand implements Callable<Integer> {
      */
     public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
                    String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
-        return run(out, transport, indicator, settings, channelLabel, plain, recording, null);
+        return run(out, transport, indicator, settings, channelLabel, plain, recording, (LabStreamOptions) null);
     }
 
     /** As above, and streams to the lab and takes markers as {@code labOptions} say (null for none). */
     static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
                    String channelLabel, boolean plain, SessionRecording.Plan recording, LabStreamOptions labOptions)
             throws InterruptedException {
+        return run(out, transport, indicator, settings, channelLabel, plain, recording, labOptions,
+                new org.palpa.core.feedback.FeedbackSchedule.Constant());
+    }
+
+    /** As above, with live feedback shown only on the holds {@code schedule} picks, each decision recorded. */
+    static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording, LabStreamOptions labOptions,
+                   org.palpa.core.feedback.FeedbackSchedule schedule) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
@@ -173,6 +187,8 @@ public final class LiveCommand implements Callable<Integer> {
             throw e;
         }
         recorder.onNote(lab::event);
+        org.palpa.app.live.FeedbackGate gate = schedule instanceof org.palpa.core.feedback.FeedbackSchedule.Constant ? null
+                : org.palpa.app.live.FeedbackGate.subscribe(pipeline, schedule, recorder::record);
         DeviceInfo info;
         try {
             info = pipeline.start();
@@ -219,7 +235,15 @@ public final class LiveCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Target mainTarget = settings.targets().targetFor(info.channels().get(main).label()).orElse(settings.target());
-            SessionSummary summary = new TerminalFeedback(out, info, mainTarget, main, !plain).follow(terminal);
+            TerminalFeedback feedback = new TerminalFeedback(out, info, mainTarget, main, !plain);
+            if (gate != null) {
+                gate.start(main);
+                recorder.onFeedbackRequest(gate::request);
+                feedback.withFeedbackGate(gate);
+                out.println("Feedback schedule: " + schedule.text() + (schedule instanceof org.palpa.core.feedback.FeedbackSchedule.OnRequest
+                        ? " (type f and Enter for feedback on the next hold)" : ""));
+            }
+            SessionSummary summary = feedback.follow(terminal);
             out.printf(Locale.ROOT, "Session ended: %s. %.1f s of signal, %d frames, %d lost, %d dropped; "
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());

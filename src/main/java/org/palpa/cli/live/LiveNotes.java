@@ -20,7 +20,13 @@ public final class LiveNotes {
 
     /** Starts reading {@code in} on a daemon thread; it ends with the program. */
     static void start(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener) {
-        Thread t = new Thread(() -> read(in, recorder, err, listener), "palpa-live-notes");
+        start(in, recorder, err, listener, null);
+    }
+
+    /** As above; a line {@code f} asks for feedback on the next hold through {@code onRequest}, when not null. */
+    static void start(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener,
+                      Runnable onRequest) {
+        Thread t = new Thread(() -> read(in, recorder, err, listener, onRequest), "palpa-live-notes");
         t.setDaemon(true);
         t.start();
     }
@@ -31,10 +37,20 @@ public final class LiveNotes {
 
     /** Reads notes from {@code in}, and tells {@code listener} (kind, detail) of each one recorded. */
     static void read(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener) {
+        read(in, recorder, err, listener, null);
+    }
+
+    static void read(InputStream in, Recorder recorder, PrintStream err, BiConsumer<String, String> listener,
+                     Runnable onRequest) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String text = line.strip();
                 if (text.isEmpty()) {
+                    continue;
+                }
+                if (onRequest != null && text.equalsIgnoreCase("f")) {
+                    onRequest.run();
+                    err.println("  feedback asked for the next hold");
                     continue;
                 }
                 Double score = painScore(text);

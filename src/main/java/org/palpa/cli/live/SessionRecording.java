@@ -31,6 +31,7 @@ public final class SessionRecording {
     private JdbcSessionStore store;
     private Recorder recorder;
     private long sessionId = -1;
+    private volatile Runnable feedbackRequest;
     private java.util.function.BiConsumer<String, String> noteListener = (kind, detail) -> { };
     private String notRecorded;
     private double rateHz = 1;
@@ -47,6 +48,7 @@ public final class SessionRecording {
 
     /** Opens the store and subscribes the recorder; call before the pipeline starts. */
     static SessionRecording attach(Plan plan, LivePipeline pipeline, PrintStream err) {
+        check(plan == null ? null : plan.options());
         SessionRecording r = new SessionRecording(plan == null ? null : plan.options(), plan == null ? "" : plan.source(), err);
         if (r.options == null || r.options.noRecord) {
             return r;
@@ -85,8 +87,17 @@ public final class SessionRecording {
             rateHz = device.nominalRateHz();
             SessionMeta meta = meta(options, source, device, settings, calibrations);
             sessionId = recorder.begin(meta);
+            org.palpa.core.record.Trainee trainee = options.trainee();
+            if (trainee != null) {
+                store.trainees().assign(sessionId, trainee);
+            }
             if (Terminals.interactive()) {
-                LiveNotes.start(System.in, recorder, err, noteListener);
+                LiveNotes.start(System.in, recorder, err, noteListener, () -> {
+                    Runnable r = feedbackRequest;
+                    if (r != null) {
+                        r.run();
+                    }
+                });
                 err.println("Recording session " + sessionId + ". Type a pain score 0-10 or a note, then Enter, to record it.");
             } else {
                 err.println("Recording session " + sessionId + ". Pain scores and notes typed now are ignored: standard "
@@ -126,6 +137,31 @@ public final class SessionRecording {
                 options.notes, System.currentTimeMillis(), source, device, ids.isEmpty() ? null : ids.toString(),
                 hashes.isEmpty() ? null : hashes.toString(), qualities.isEmpty() ? null : qualities.toString(), settings.target(),
                 settings.filter().toString(), settings.probeArea().squareCentimetres(), settings.targets());
+    }
+
+    /**
+     * Follows {@code gate}'s decisions: each is recorded as a feedback event, and a line {@code f}
+     * typed in the terminal asks the gate for feedback.
+     */
+    org.palpa.app.live.FeedbackGate.Decision record(org.palpa.app.live.FeedbackGate.Decision d) {
+        if (recorder != null && sessionId >= 0) {
+            recorder.note(new org.palpa.core.record.RecordedEvent(d.timestampNanos(),
+                    org.palpa.core.record.RecordedEvent.Kind.FEEDBACK, d.shown() ? 1.0 : 0.0,
+                    "hold " + d.holdNumber() + ": feedback " + (d.shown() ? "shown" : "hidden") + " (" + d.schedule() + ")"));
+        }
+        return d;
+    }
+
+    /** Lets a line {@code f} in the terminal ask for feedback. */
+    void onFeedbackRequest(Runnable request) {
+        this.feedbackRequest = request;
+    }
+
+    /** Checks --student and --class before anything opens; throws a one-line error for a bad value. */
+    static void check(RecordOptions options) {
+        if (options != null) {
+            options.trainee();
+        }
     }
 
     /** Records a marker from another instrument at the time of the latest frame; false if it was not kept. */

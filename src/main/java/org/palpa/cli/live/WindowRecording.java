@@ -58,6 +58,10 @@ public final class WindowRecording implements AutoCloseable {
                 s -> SessionRecording.meta(options, command + " " + s.device().model(), s.device(), s.settings(),
                         s.calibrationRefs()),
                 line -> err.println("palpa: " + line));
+        org.palpa.core.record.Trainee trainee = options.trainee();
+        if (trainee != null) {
+            journal.onBegin(id -> store.trainees().assign(id, trainee));
+        }
         return new WindowRecording(store, journal, out, err);
     }
 

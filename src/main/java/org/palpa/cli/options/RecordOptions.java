@@ -11,6 +11,9 @@ public final class RecordOptions {
     @Mixin
     public StoreOptions store;
 
+    @Mixin
+    public TraineeOptions trainee;
+
     @Option(names = "--no-record", description = "Do not record this session.")
     public boolean noRecord;
 
@@ -50,6 +53,12 @@ public final class RecordOptions {
         if (therapistOrUser().isBlank()) {
             throw new IllegalArgumentException("--therapist must not be empty");
         }
+        trainee();
+    }
+
+    /** The student these options record for, or null; throws a one-line error for a bad --student or --class. */
+    public org.palpa.core.record.Trainee trainee() {
+        return trainee == null ? null : trainee.trainee();
     }
 
     public String therapistOrUser() {

@@ -30,6 +30,12 @@ public final class SessionsListCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "SITE", description = "Only sessions at this site.")
     String site;
 
+    @Option(names = "--student", paramLabel = "CODE", description = "Only sessions recorded for this student (--student of live, gui).")
+    String student;
+
+    @Option(names = "--class", paramLabel = "NAME", description = "Only sessions recorded for students of this class.")
+    String className;
+
     @Option(names = "--from", paramLabel = "DATE", description = "Only sessions on or after this day (YYYY-MM-DD, local time).")
     String from;
 
@@ -45,8 +51,12 @@ public final class SessionsListCommand implements Callable<Integer> {
         PrintStream out = System.out;
         try (JdbcSessionStore s = store.open()) {
             List<StoredSession> sessions = s.list(filter);
+            if (student != null || className != null) {
+                java.util.Set<Long> ids = new java.util.HashSet<>(s.trainees().sessionsOf(student, className));
+                sessions = sessions.stream().filter(x -> ids.contains(x.id())).toList();
+            }
             if (sessions.isEmpty()) {
-                out.println("No sessions" + (filter.equals(SessionReader.Filter.ALL) ? "" : " match") + " in " + s.describe() + ".");
+                out.println("No sessions" + (filter.equals(SessionReader.Filter.ALL) && student == null && className == null ? "" : " match") + " in " + s.describe() + ".");
                 return 0;
             }
             out.printf(Locale.ROOT, "%5s  %-19s %8s  %-12s %-14s %-10s %-16s %-11s %6s%n", "id", "started", "length",

@@ -39,6 +39,8 @@ public final class SessionsShowCommand implements Callable<Integer> {
                     + (x.endReason() == null ? "" : " (" + x.endReason() + ")"));
             out.printf(Locale.ROOT, "  client      %s%s%n", m.clientCode(),
                     showName && m.clientDisplayName() != null ? " (" + m.clientDisplayName() + ")" : "");
+            s.trainees().traineeOf(x.id()).ifPresent(t -> out.printf(Locale.ROOT, "  student     %s%s%n",
+                    t.studentCode(), t.className() == null ? "" : ", class " + t.className()));
             out.printf(Locale.ROOT, "  therapist   %s%n  site        %s%n", m.therapist(), m.site().isEmpty() ? "-" : m.site());
             out.printf(Locale.ROOT, "  started     %s%n  ended       %s%n", SessionText.time(m.startedAtEpochMillis()),
                     x.endedAtEpochMillis() == null ? "-" : SessionText.time(x.endedAtEpochMillis()));
@@ -59,7 +61,8 @@ public final class SessionsShowCommand implements Callable<Integer> {
             out.println("Events:" + (events.isEmpty() ? " none" : ""));
             for (RecordedEvent e : events) {
                 out.printf(Locale.ROOT, "  %8.2f s  %-12s %s%s%n", (e.timestampNanos() - o) / 1e9, e.kind(),
-                        e.value() == null ? "" : String.format(Locale.ROOT, "%.0f/10 ", e.value()), e.detail());
+                        e.value() == null || e.kind() != RecordedEvent.Kind.PAIN ? ""
+                                : String.format(Locale.ROOT, "%.0f/10 ", e.value()), e.detail());
             }
             out.println("Holds:");
             HoldTable.print(out, m.device(), s.holds(sessionId), o);

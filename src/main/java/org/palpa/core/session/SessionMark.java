@@ -28,6 +28,13 @@ public sealed interface SessionMark {
         }
     }
 
+    /**
+     * Whether live feedback shows from now on, as a practice schedule decided before hold
+     * {@code holdNumber} (see {@code org.palpa.core.feedback.FeedbackSchedule}).
+     */
+    record FeedbackChange(long timestampNanos, int holdNumber, boolean shown, String schedule) implements SessionMark {
+    }
+
     /** The body site being treated from now on, such as {@code upper trapezius, left}. */
     record SiteChosen(long timestampNanos, String site) implements SessionMark {
         public SiteChosen {
