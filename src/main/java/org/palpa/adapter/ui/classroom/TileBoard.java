@@ -1,0 +1,68 @@
+package org.palpa.adapter.ui.classroom;
+
+import java.awt.GridLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import javax.swing.Timer;
+import org.palpa.app.classroom.Station;
+
+/**
+ * The grid of station tiles. One Swing timer repaints the whole grid every
+ * {@value #FRAME_MILLIS} ms, one paint pass for all tiles; a click on a tile opens that station.
+ */
+final class TileBoard extends JPanel {
+    /** 25 repaints a second: above the 20 a tile must have, and half the cost of 50. */
+    static final int FRAME_MILLIS = 40;
+
+    private final List<StationTile> tiles = new ArrayList<>();
+    private final Timer timer = new Timer(FRAME_MILLIS, e -> repaint());
+    private long startedNanos;
+
+    TileBoard(List<Station> stations, Consumer<Station> open) {
+        int n = stations.size();
+        int columns = (int) Math.ceil(Math.sqrt(n * 1.6));
+        int rows = (int) Math.ceil(n / (double) columns);
+        setLayout(new GridLayout(rows, columns, 6, 6));
+        setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        for (Station s : stations) {
+            StationTile tile = new StationTile(s);
+            tile.addMouseListener(new MouseAdapter() {
+                @Override
+                public void mouseClicked(MouseEvent e) {
+                    open.accept(s);
+                }
+            });
+            tiles.add(tile);
+            add(tile);
+        }
+        timer.setCoalesce(true);
+    }
+
+    void start() {
+        startedNanos = System.nanoTime();
+        timer.start();
+    }
+
+    void stop() {
+        timer.stop();
+    }
+
+    List<StationTile> tiles() {
+        return tiles;
+    }
+
+    /** The fewest repaints per second of any tile since {@link #start()}. */
+    double slowestTileFps() {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        long fewest = Long.MAX_VALUE;
+        for (StationTile t : tiles) {
+            fewest = Math.min(fewest, t.paints());
+        }
+        return seconds <= 0 || tiles.isEmpty() ? 0 : fewest / seconds;
+    }
+}
