@@ -50,6 +50,7 @@ public final class Station {
     private boolean restart;
     private boolean closing;
     private Thread thread;
+    private String lastFailure;
 
     /**
      * @param store       where sessions are written, or null not to record
@@ -196,12 +197,16 @@ public final class Station {
                 throw e;
             }
         } catch (PalpaException | IllegalArgumentException e) {
+            if (!java.util.Objects.equals(lastFailure, e.getMessage())) {
+                lastFailure = e.getMessage();
+                log.accept(p.name() + ": " + e.getMessage() + "; trying again every " + RETRY_MILLIS / 1000 + " s");
+            }
             board.phase(StationPhase.RETRYING, e.getMessage());
-            log.accept(p.name() + ": " + e.getMessage() + "; trying again in " + RETRY_MILLIS / 1000 + " s");
             return false;
         }
         link = tee;
         pipeline = pipe;
+        lastFailure = null;
         synchronized (lock) {
             if (!wanted || closing || restart) {
                 pipe.stop(closing ? "the class ended" : "stopped by the instructor");

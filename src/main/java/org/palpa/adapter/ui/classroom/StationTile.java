@@ -31,21 +31,22 @@ final class StationTile extends JComponent {
     private final Station station;
     private final String title;
     private final String unit;
-    private final double targetSeconds;
+    private double targetSeconds;
+    private String targetText;
+    private org.palpa.core.hold.Target shownTarget;
     private final CachedText valueText = new CachedText();
     private final CachedText holdText = new CachedText();
     private final CachedText scoreText = new CachedText();
     private Font big;
     private Font medium;
     private Font small;
-    private int fontsForHeight = -1;
+    private int fontsForSize = -1;
     private long paints;
 
     StationTile(Station station) {
         this.station = station;
         this.title = station.plan().name() + "  ·  " + station.plan().student();
         this.unit = station.plan().settings().target().unit().symbol();
-        this.targetSeconds = station.plan().settings().target().holdMillis() / 1000.0;
         setToolTipText(station.plan().device() + " — click for the full live view");
         setOpaque(true);
     }
@@ -65,6 +66,25 @@ final class StationTile extends JComponent {
         return b.phase() == StationPhase.LIVE ? DisplayState.of(b.state(), false).label() : b.phase().word();
     }
 
+    /** Screen readers (and tests) read the tile as its station and state, such as {@code S4 · ST-04: DEVICE LOST}. */
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public String getAccessibleName() {
+                    return station.plan().name() + " · " + station.plan().student() + ": " + stateWord();
+                }
+
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.LABEL;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
     @Override
     protected void paintComponent(Graphics graphics) {
         paints++;
@@ -73,7 +93,14 @@ final class StationTile extends JComponent {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         int w = getWidth();
         int h = getHeight();
-        fonts(h);
+        fonts(g, w, h);
+        org.palpa.core.hold.Target target = station.plan().settings().target();
+        if (target != shownTarget) {
+            // the instructor set a new target: its text is made once, not on every paint
+            shownTarget = target;
+            targetSeconds = target.holdMillis() / 1000.0;
+            targetText = bandText(target);
+        }
         StationBoard b = station.board();
         StationPhase phase = b.phase();
         boolean live = phase == StationPhase.LIVE;
@@ -86,6 +113,7 @@ final class StationTile extends JComponent {
         g.setFont(small);
         FontMetrics sm = g.getFontMetrics();
         g.drawString(title, pad, pad + sm.getAscent());
+        g.drawString(targetText, w - pad - sm.stringWidth(targetText), pad + sm.getAscent());
         int glyph = Math.max(12, h / 6);
         int wordY = pad + sm.getHeight() + glyph;
         if (live) {
@@ -96,23 +124,41 @@ final class StationTile extends JComponent {
         g.drawString(stateWord(), pad + (live ? glyph + pad : 0), wordY - (glyph - g.getFontMetrics().getAscent()) / 2);
         g.setFont(big);
         FontMetrics bm = g.getFontMetrics();
-        String value = live || phase == StationPhase.DEVICE_LOST ? valueText.of(b.value(), 10, v -> Double.isNaN(v) ? "—"
-                : String.format(Locale.ROOT, "%.1f %s", v, unit)) : "—";
         int valueY = wordY + pad + bm.getAscent();
-        g.drawString(value, pad, valueY);
-        int barY = valueY + pad;
-        int barH = Math.max(8, h / 12);
-        paintHoldBar(g, b, pad, barY, w - 2 * pad, barH);
+        if (live || phase == StationPhase.DEVICE_LOST) {
+            g.drawString(valueText.of(b.value(), 10, v -> Double.isNaN(v) ? "—"
+                    : String.format(Locale.ROOT, "%.1f %s", v, unit)), pad, valueY);
+            paintHoldBar(g, b, pad, valueY + pad, w - 2 * pad, Math.max(8, h / 12));
+        }
         g.setFont(small);
         int lineY = h - pad;
         if (!live && !b.message().isEmpty()) {
-            g.drawString(b.message(), pad, lineY - sm.getHeight());
+            paintWrapped(g, b.message(), pad, wordY + pad + sm.getAscent(), w - 2 * pad, lineY - sm.getHeight());
         }
         String score = scoreText.of(b.holdsMet() * 1_000_000.0 + b.holds() * 1_000.0 + Math.round(
                 Double.isNaN(b.percentInBand()) ? 999 : b.percentInBand()), 1, ignored -> String.format(Locale.ROOT,
                 "met %d of %d  ·  score %s  ·  in band %s", b.holdsMet(), b.holds(), percent(b.score()),
                 percent(b.percentInBand())));
         g.drawString(score, pad, lineY);
+    }
+
+    /** Why the station is not live, wrapped at spaces onto as many lines as fit above {@code bottom}. */
+    private static void paintWrapped(Graphics2D g, String text, int x, int y, int width, int bottom) {
+        FontMetrics m = g.getFontMetrics();
+        int start = 0;
+        while (start < text.length() && y <= bottom) {
+            int end = text.length();
+            while (end > start + 1 && m.stringWidth(text.substring(start, end)) > width) {
+                int space = text.lastIndexOf(' ', end - 1);
+                end = space > start ? space : end - 1;
+            }
+            g.drawString(text.substring(start, end), x, y);
+            start = end;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            y += m.getHeight();
+        }
     }
 
     private void paintHoldBar(Graphics2D g, StationBoard b, int x, int y, int width, int height) {
@@ -131,15 +177,29 @@ final class StationTile extends JComponent {
         g.drawString(text, x, textY);
     }
 
-    private void fonts(int height) {
-        if (height == fontsForHeight) {
+    /** Fonts as large as the tile allows: each sized so its longest text fits the width as well as the height. */
+    private void fonts(Graphics2D g, int width, int height) {
+        int key = width * 10_000 + height;
+        if (key == fontsForSize) {
             return;
         }
-        fontsForHeight = height;
-        Font base = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-        big = base.deriveFont(Math.max(14f, height / 4.2f));
-        medium = base.deriveFont(Math.max(11f, height / 8f));
-        small = base.deriveFont(Font.PLAIN, Math.max(10f, height / 14f));
+        fontsForSize = key;
+        Font base = new Font(Font.SANS_SERIF, Font.BOLD, 100);
+        int glyph = Math.max(12, height / 6);
+        int usable = width - 2 * Math.max(6, height / 24);
+        big = fitted(g, base, "888.8 " + unit, usable, height / 4.2f);
+        medium = fitted(g, base, "NO CONTACT", usable - glyph - Math.max(6, height / 24), height / 8f);
+        small = fitted(g, base.deriveFont(Font.PLAIN), "met 88 of 88  ·  score 100%  ·  in band 100%", usable,
+                height / 14f);
+    }
+
+    private static Font fitted(Graphics2D g, Font base, String widest, int width, float heightLimit) {
+        float byWidth = 100f * width / Math.max(1, g.getFontMetrics(base).stringWidth(widest));
+        return base.deriveFont(Math.max(9f, Math.min(heightLimit, byWidth)));
+    }
+
+    private static String bandText(org.palpa.core.hold.Target t) {
+        return String.format(Locale.ROOT, "%.3g–%.3g %s", t.min(), t.max(), t.unit().symbol());
     }
 
     private static String percent(double v) {
