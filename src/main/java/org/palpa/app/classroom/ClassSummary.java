@@ -24,12 +24,14 @@ public record ClassSummary(String className, List<Row> rows) {
      * @param holdsMet       of those, holds that met the target
      * @param score          0 to 100, NaN without a hold
      * @param percentInBand  share of the contact time in the band, NaN without contact
-     * @param frames         frames the station received
-     * @param lostFrames     frames lost on the link (missing sequence numbers) or dropped by the host
+     * @param frames         frames the station's pipelines processed
+     * @param recordedFrames frames written to its sessions
+     * @param lostFrames     frames lost on the link (missing sequence numbers), dropped by the host or not
+     *                       kept by the recorder
      * @param sessionIds     the sessions recorded, in order
      */
     public record Row(String station, String student, int holds, int holdsMet, double score, double percentInBand,
-                      long frames, long lostFrames, List<Long> sessionIds) {
+                      long frames, long recordedFrames, long lostFrames, List<Long> sessionIds) {
         public Row {
             sessionIds = List.copyOf(sessionIds);
         }
@@ -45,12 +47,12 @@ public record ClassSummary(String className, List<Row> rows) {
     public String table() {
         StringBuilder b = new StringBuilder();
         b.append("Class summary").append(className.isEmpty() ? "" : " of " + className).append('\n');
-        b.append(String.format(Locale.ROOT, "%-10s %-12s %9s %7s %8s %9s %6s  %s%n", "STATION", "STUDENT", "HOLDS MET",
-                "SCORE", "IN BAND", "FRAMES", "LOST", "SESSIONS"));
+        b.append(String.format(Locale.ROOT, "%-10s %-12s %9s %7s %8s %9s %9s %6s  %s%n", "STATION", "STUDENT",
+                "HOLDS MET", "SCORE", "IN BAND", "FRAMES", "RECORDED", "LOST", "SESSIONS"));
         for (Row r : rows) {
-            b.append(String.format(Locale.ROOT, "%-10s %-12s %4d of %-2d %7s %8s %9d %6d  %s%n", r.station(),
+            b.append(String.format(Locale.ROOT, "%-10s %-12s %4d of %-2d %7s %8s %9d %9d %6d  %s%n", r.station(),
                     r.student(), r.holdsMet(), r.holds(), percent(r.score()), percent(r.percentInBand()), r.frames(),
-                    r.lostFrames(), r.sessionIds().isEmpty() ? "not recorded" : joined(r.sessionIds())));
+                    r.recordedFrames(), r.lostFrames(), r.sessionIds().isEmpty() ? "not recorded" : joined(r.sessionIds())));
         }
         return b.toString();
     }

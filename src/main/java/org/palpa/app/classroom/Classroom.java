@@ -83,7 +83,8 @@ public final class Classroom {
             all.addAll(ids);
             StationBoard b = s.board();
             rows.add(new ClassSummary.Row(s.plan().name(), s.plan().student(), b.holds(), b.holdsMet(), b.score(),
-                    b.percentInBand(), b.frames(), b.lostFrames() + b.droppedFrames(), ids));
+                    b.percentInBand(), b.processedFrames(), b.recordedFrames(),
+                    b.lostFrames() + b.droppedFrames() + b.recordingLost(), ids));
         }
         ClassSummary summary = new ClassSummary(className, rows);
         if (reader != null && writer != null) {

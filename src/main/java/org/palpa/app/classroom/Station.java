@@ -219,7 +219,7 @@ public final class Station {
         link = null;
         if (recorder != null) {
             RecordingResult r = recorder.finish(summary, 30, TimeUnit.SECONDS);
-            board.recorded(r.framesWritten());
+            board.recorded(r.framesWritten(), r.lostFrames());
             synchronized (recorded) {
                 recorded.add(r);
             }
@@ -228,6 +228,7 @@ public final class Station {
             }
         }
         if (summary != null) {
+            board.ended(summary.frames());
             board.losses(summary.lostFrames(), summary.droppedFrames(), view.overflowCount());
             board.phase(StationPhase.RETRYING, "the stream ended: " + summary.endReason());
         }

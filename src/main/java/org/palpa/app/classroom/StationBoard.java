@@ -25,6 +25,8 @@ public final class StationBoard {
     private volatile long droppedFrames;
     private volatile long overflow;
     private volatile long recordedFrames;
+    private volatile long processedFrames;
+    private volatile long recordingLost;
     private volatile int sessions;
     private volatile int reconnects;
 
@@ -61,14 +63,19 @@ public final class StationBoard {
         }
     }
 
+    void ended(long processed) {
+        processedFrames += processed;
+    }
+
     void losses(long lost, long dropped, long overflowed) {
         lostFrames += lost;
         droppedFrames += dropped;
         overflow += overflowed;
     }
 
-    void recorded(long framesWritten) {
+    void recorded(long framesWritten, long lost) {
         recordedFrames += framesWritten;
+        recordingLost += lost;
         sessions++;
     }
 
@@ -145,6 +152,16 @@ public final class StationBoard {
     /** Frames written to the store by the sessions that ended. */
     public long recordedFrames() {
         return recordedFrames;
+    }
+
+    /** Frames the station's pipelines processed, over the sessions that ended. */
+    public long processedFrames() {
+        return processedFrames;
+    }
+
+    /** Frames the recorder could not keep (a stalled disk), over the sessions that ended. */
+    public long recordingLost() {
+        return recordingLost;
     }
 
     /** Sessions recorded and finished. */

@@ -121,7 +121,7 @@ public final class ClassroomCommand implements Callable<Integer> {
         Classroom classroom = new Classroom(name, plans, store, (plan, device, settings, refs) -> ClassSetup.meta(plan,
                 device, settings, refs, name, therapist, recordOptions.site, recordOptions.notes),
                 line -> System.err.println("palpa classroom: " + line));
-        ClassEnd end = new ClassEnd(classroom, store);
+        ClassEnd end = new ClassEnd(classroom, store, CpuUse.start());
         Thread hook = new Thread(end::finishQuietly, "palpa-classroom-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         System.out.println("palpa classroom: " + plans.size() + " stations" + (name.isEmpty() ? "" : " of class " + name)
@@ -166,11 +166,13 @@ public final class ClassroomCommand implements Callable<Integer> {
     private static final class ClassEnd {
         private final Classroom classroom;
         private final JdbcSessionStore store;
+        private final CpuUse cpu;
         private boolean done;
 
-        ClassEnd(Classroom classroom, JdbcSessionStore store) {
+        ClassEnd(Classroom classroom, JdbcSessionStore store, CpuUse cpu) {
             this.classroom = classroom;
             this.store = store;
+            this.cpu = cpu;
         }
 
         synchronized void finish() throws InterruptedException {
@@ -178,7 +180,9 @@ public final class ClassroomCommand implements Callable<Integer> {
                 return;
             }
             done = true;
+            String used = cpu.sinceStart();
             ClassSummary summary = classroom.finish(store, store, 30, TimeUnit.SECONDS);
+            System.out.println("palpa classroom: " + used);
             System.out.print(summary.table());
             if (store != null) {
                 for (ClassSummary.Row r : summary.rows()) {

@@ -125,9 +125,10 @@ final class StationTile extends JComponent {
         g.setFont(big);
         FontMetrics bm = g.getFontMetrics();
         int valueY = wordY + pad + bm.getAscent();
-        if (live || phase == StationPhase.DEVICE_LOST) {
+        if (live) {
+            // + 0.0 turns a negative zero into zero, so a resting sensor never reads "-0.0"
             g.drawString(valueText.of(b.value(), 10, v -> Double.isNaN(v) ? "—"
-                    : String.format(Locale.ROOT, "%.1f %s", v, unit)), pad, valueY);
+                    : String.format(Locale.ROOT, "%.1f %s", Math.round(v * 10) / 10.0 + 0.0, unit)), pad, valueY);
             paintHoldBar(g, b, pad, valueY + pad, w - 2 * pad, Math.max(8, h / 12));
         }
         g.setFont(small);

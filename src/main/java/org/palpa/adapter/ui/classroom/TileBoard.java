@@ -21,12 +21,17 @@ final class TileBoard extends JPanel {
 
     private final List<StationTile> tiles = new ArrayList<>();
     private final Timer timer = new Timer(FRAME_MILLIS, e -> repaint());
+    private static final int WARM_UP_SECONDS = 5;
     private long startedNanos;
+    private long lastSampleNanos;
+    private long lastSamplePaints;
+    private double worstSecondFps = Double.MAX_VALUE;
 
     TileBoard(List<Station> stations, Consumer<Station> open) {
         int n = stations.size();
-        int columns = (int) Math.ceil(Math.sqrt(n * 1.6));
-        int rows = (int) Math.ceil(n / (double) columns);
+        // as square a grid as fits a landscape screen: 4 → 2×2, 8 → 4×2, 12 → 4×3, 16 → 4×4
+        int rows = Math.max(1, (int) Math.floor(Math.sqrt(n)));
+        int columns = (int) Math.ceil(n / (double) rows);
         setLayout(new GridLayout(rows, columns, 6, 6));
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         for (Station s : stations) {
@@ -54,6 +59,30 @@ final class TileBoard extends JPanel {
 
     List<StationTile> tiles() {
         return tiles;
+    }
+
+    /**
+     * Measures the last second: the fewest repaints any tile had in it, kept as the worst second
+     * after the first {@value #WARM_UP_SECONDS} s (start-up and the first compilations). Call about
+     * once a second.
+     */
+    void sampleSecond() {
+        long now = System.nanoTime();
+        long fewest = Long.MAX_VALUE;
+        for (StationTile t : tiles) {
+            fewest = Math.min(fewest, t.paints());
+        }
+        if (lastSampleNanos != 0 && now - startedNanos > WARM_UP_SECONDS * 1_000_000_000L) {
+            double fps = (fewest - lastSamplePaints) * 1e9 / (now - lastSampleNanos);
+            worstSecondFps = Math.min(worstSecondFps, fps);
+        }
+        lastSampleNanos = now;
+        lastSamplePaints = fewest;
+    }
+
+    /** The fewest repaints a tile had in any one second measured by {@link #sampleSecond()}; NaN before one. */
+    double worstSecondFps() {
+        return worstSecondFps == Double.MAX_VALUE ? Double.NaN : worstSecondFps;
     }
 
     /** The fewest repaints per second of any tile since {@link #start()}. */
