@@ -15,6 +15,9 @@ public final class ClassroomTable {
     private static final String HEADER = String.format(Locale.ROOT, "%-8s %-10s %-12s %-11s %9s %9s %9s %6s %7s",
             "STATION", "STUDENT", "LINK", "STATE", "VALUE", "HOLD", "MET", "SCORE", "IN BAND");
 
+    /** Lines are cut to fit a terminal of 120 columns. */
+    static final int MAX_WIDTH = 119;
+
     private ClassroomTable() {
     }
 
@@ -37,14 +40,16 @@ public final class ClassroomTable {
         boolean live = b.phase() == StationPhase.LIVE || b.phase() == StationPhase.DEVICE_LOST;
         String unit = s.plan().settings().target().unit().symbol();
         String state = live ? b.state().label().toUpperCase(Locale.ROOT) : "-";
-        String value = live && !Double.isNaN(b.value()) ? String.format(Locale.ROOT, "%.1f %s", b.value(), unit) : "-";
+        String value = live && !Double.isNaN(b.value()) ? String.format(Locale.ROOT, "%.1f %s",
+                Math.round(b.value() * 10) / 10.0 + 0.0, unit) : "-";
         String hold = String.format(Locale.ROOT, "%.0f/%.0f s", b.heldMillis() / 1000,
                 s.plan().settings().target().holdMillis() / 1000.0);
         String line = String.format(Locale.ROOT, "%-8s %-10s %-12s %-11s %9s %9s %4d of %-2d %6s %7s", s.plan().name(),
                 clip(s.plan().student(), 10), b.phase().word(), state, value, hold, b.holdsMet(), b.holds(),
                 percent(b.score()), percent(b.percentInBand()));
         String why = b.phase() == StationPhase.LIVE ? "" : b.message();
-        return why.isEmpty() ? line : line + "  " + clip(why, 60);
+        // a line longer than the terminal would wrap and throw the in-place rewrite off by a line
+        return clip(why.isEmpty() ? line : line + "  " + why, MAX_WIDTH);
     }
 
     private static String percent(double v) {

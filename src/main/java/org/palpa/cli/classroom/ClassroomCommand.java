@@ -117,10 +117,17 @@ public final class ClassroomCommand implements Callable<Integer> {
 
     private int run(String name, List<org.palpa.app.classroom.StationPlan> plans) throws InterruptedException {
         JdbcSessionStore store = openStore();
+        java.util.Queue<String> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         String therapist = recordOptions.therapistOrUser();
         Classroom classroom = new Classroom(name, plans, store, (plan, device, settings, refs) -> ClassSetup.meta(plan,
                 device, settings, refs, name, therapist, recordOptions.site, recordOptions.notes),
-                line -> System.err.println("palpa classroom: " + line));
+                line -> {
+                    if (terminal) {
+                        notes.add(line); // shown above the table, which would overwrite a line printed here
+                    } else {
+                        System.err.println("palpa classroom: " + line);
+                    }
+                });
         ClassEnd end = new ClassEnd(classroom, store, CpuUse.start());
         Thread hook = new Thread(end::finishQuietly, "palpa-classroom-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -129,13 +136,16 @@ public final class ClassroomCommand implements Callable<Integer> {
         classroom.startAll();
         try {
             if (terminal) {
-                ClassroomTerminal.run(classroom, closeAfterMillis);
+                ClassroomTerminal.run(classroom, closeAfterMillis, notes);
             } else {
                 System.out.println("palpa classroom: window closed; " + ClassroomWindow.run(classroom,
                         new ClassroomWindow.Options(dark, closeAfterMillis, screenshot)));
             }
         } finally {
             end.finish();
+            for (String n = notes.poll(); n != null; n = notes.poll()) {
+                System.err.println("palpa classroom: " + n);
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

@@ -15,7 +15,8 @@ final class ClassroomTerminal {
     private ClassroomTerminal() {
     }
 
-    static void run(Classroom classroom, long closeAfterMillis) throws InterruptedException {
+    /** Runs the table; {@code notes} are what happens to stations, printed above the table as they come. */
+    static void run(Classroom classroom, long closeAfterMillis, java.util.Queue<String> notes) throws InterruptedException {
         boolean inPlace = Terminals.interactive();
         long end = closeAfterMillis > 0 ? System.nanoTime() + closeAfterMillis * 1_000_000L : Long.MAX_VALUE;
         int lines = ClassroomTable.lines(classroom.stations());
@@ -24,9 +25,12 @@ final class ClassroomTerminal {
         while (System.nanoTime() < end) {
             String table = ClassroomTable.render(classroom.stations());
             if (inPlace) {
-                // move up over the previous table and clear to the end of the screen before drawing again
-                System.out.print((first ? "" : "\033[" + lines + "F") + "\033[J" + table);
+                // move up over the previous table and clear to the end of the screen, then notes, then the table
+                System.out.print((first ? "" : "\033[" + lines + "F") + "\033[J");
+                printNotes(notes);
+                System.out.print(table);
             } else {
+                printNotes(notes);
                 System.out.print(table);
             }
             System.out.flush();
@@ -36,6 +40,13 @@ final class ClassroomTerminal {
         }
         if (!inPlace) {
             System.out.print(ClassroomTable.render(classroom.stations()));
+        }
+        printNotes(notes);
+    }
+
+    private static void printNotes(java.util.Queue<String> notes) {
+        for (String n = notes.poll(); n != null; n = notes.poll()) {
+            System.out.println("palpa classroom: " + n);
         }
     }
 }
