@@ -43,13 +43,17 @@ public final class ClassroomWindow {
      * @param seconds        how long it was open
      * @param slowestTileFps repaints per second, over the whole run, of the tile repainted least often
      * @param worstSecondFps the fewest repaints any tile had in one second (after the first 5 s), NaN in a short run
+     * @param secondsMeasured seconds whose repaints were counted (all but the first 5)
+     * @param secondsBelow20 of those, seconds in which some tile was repainted fewer than 20 times
      * @param views          full live views opened
      */
-    public record Report(double seconds, double slowestTileFps, double worstSecondFps, int views) {
+    public record Report(double seconds, double slowestTileFps, double worstSecondFps, int secondsMeasured,
+                         int secondsBelow20, int views) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "open %.0f s; every tile repainted at least %.1f times a second "
-                    + "(worst second %.0f); %d station view(s) opened", seconds, slowestTileFps, worstSecondFps, views);
+            return String.format(Locale.ROOT, "open %.0f s; every tile repainted at least %.1f times a second; "
+                    + "worst second %.0f, %d of %d seconds below 20; %d station view(s) opened", seconds,
+                    slowestTileFps, worstSecondFps, secondsBelow20, secondsMeasured, views);
         }
     }
 
@@ -96,7 +100,7 @@ public final class ClassroomWindow {
                         statusTimer.stop();
                         board.stop();
                         report.set(new Report((System.nanoTime() - opened) / 1e9, board.slowestTileFps(),
-                                board.worstSecondFps(), views[0]));
+                                board.worstSecondFps(), board.secondsMeasured(), board.secondsBelow20(), views[0]));
                         open.forEach(JFrame::dispose);
                         closed.countDown();
                     }

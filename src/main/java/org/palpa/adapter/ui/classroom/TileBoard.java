@@ -26,6 +26,8 @@ final class TileBoard extends JPanel {
     private long lastSampleNanos;
     private long lastSamplePaints;
     private double worstSecondFps = Double.MAX_VALUE;
+    private int seconds;
+    private int secondsBelow20;
 
     TileBoard(List<Station> stations, Consumer<Station> open) {
         int n = stations.size();
@@ -75,6 +77,10 @@ final class TileBoard extends JPanel {
         if (lastSampleNanos != 0 && now - startedNanos > WARM_UP_SECONDS * 1_000_000_000L) {
             double fps = (fewest - lastSamplePaints) * 1e9 / (now - lastSampleNanos);
             worstSecondFps = Math.min(worstSecondFps, fps);
+            seconds++;
+            if (fps < 20) {
+                secondsBelow20++;
+            }
         }
         lastSampleNanos = now;
         lastSamplePaints = fewest;
@@ -83,6 +89,16 @@ final class TileBoard extends JPanel {
     /** The fewest repaints a tile had in any one second measured by {@link #sampleSecond()}; NaN before one. */
     double worstSecondFps() {
         return worstSecondFps == Double.MAX_VALUE ? Double.NaN : worstSecondFps;
+    }
+
+    /** Seconds measured by {@link #sampleSecond()} after the warm-up. */
+    int secondsMeasured() {
+        return seconds;
+    }
+
+    /** Of those, seconds in which some tile was repainted fewer than 20 times. */
+    int secondsBelow20() {
+        return secondsBelow20;
     }
 
     /** The fewest repaints per second of any tile since {@link #start()}. */
