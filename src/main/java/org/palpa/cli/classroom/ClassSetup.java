@@ -35,18 +35,22 @@ final class ClassSetup {
         List<StationPlan> plans = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             StationEntry e = entries.get(i);
-            String centre = e.target() != null ? e.target()
-                    : !targetGiven && e.device().startsWith("sim-glove") ? SIM_GLOVE_TARGET : null;
-            SessionSettings settings = centre == null ? base : retargeted(base, around.apply(centre));
+            boolean simGlove = !targetGiven && e.target() == null && e.device().startsWith("sim-glove");
+            String centre = e.target() != null ? e.target() : simGlove ? SIM_GLOVE_TARGET : null;
+            // the simulated glove's other fingers press far less than the thumb: judge the thumb alone
+            java.util.Set<String> tracked = simGlove && base.targets().tracked().isEmpty() ? java.util.Set.of("thumb")
+                    : base.targets().tracked();
+            SessionSettings settings = centre == null ? base : retargeted(base, around.apply(centre), tracked);
             plans.add(new StationPlan(e.name(), e.student(), e.device(), devices.opener(e, i), settings));
         }
         return plans;
     }
 
-    /** {@code base} with one target for every channel. */
-    static SessionSettings retargeted(SessionSettings base, Target target) {
+    /** {@code base} with one target for every channel in {@code tracked} (every channel when it is empty). */
+    static SessionSettings retargeted(SessionSettings base, Target target, java.util.Set<String> tracked) {
         return new SessionSettings(target, null, base.filter(), base.probeArea(), base.maxStreamSeconds(),
-                base.calibrations(), base.inputCapacity());
+                base.calibrations(), base.inputCapacity())
+                .withTargets(new org.palpa.core.hold.TargetPlan(target, java.util.Map.of(), tracked));
     }
 
     /**

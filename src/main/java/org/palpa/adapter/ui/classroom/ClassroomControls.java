@@ -13,6 +13,7 @@ import org.palpa.app.classroom.Classroom;
 import org.palpa.app.classroom.Station;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.core.hold.Target;
+import org.palpa.core.hold.TargetPlan;
 import org.palpa.core.sample.Quantity;
 
 /**
@@ -74,7 +75,8 @@ final class ClassroomControls extends JPanel {
                     Target t = Target.around(Quantity.parse(centre.getText().strip()), tolerance.getText().strip(),
                             holdMillis, old.probeArea()).withRampRate(old.target().rampRate());
                     s.retarget(new SessionSettings(t, null, old.filter(), old.probeArea(), old.maxStreamSeconds(),
-                            old.calibrations(), old.inputCapacity()));
+                            old.calibrations(), old.inputCapacity())
+                            .withTargets(new TargetPlan(t, java.util.Map.of(), old.targets().tracked())));
                     applied++;
                 }
             }
