@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.palpa.app.live.LivePipeline;
-import org.palpa.app.live.PipelineEvent;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.app.live.SessionSummary;
 import org.palpa.app.live.Subscription;
@@ -15,7 +14,6 @@ import org.palpa.app.recording.Recorder;
 import org.palpa.app.recording.RecordingResult;
 import org.palpa.core.PalpaException;
 import org.palpa.core.record.SessionMeta;
-import org.palpa.core.sample.DeviceEvent;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
@@ -28,7 +26,6 @@ import org.palpa.core.sample.DeviceInfo;
 public final class Station {
     /** Wait between attempts to open a device that failed. */
     public static final long RETRY_MILLIS = 2000;
-    private static final long POLL_MILLIS = 20;
 
     /** Describes a session about to be recorded. */
     @FunctionalInterface
@@ -140,7 +137,17 @@ public final class Station {
     private void run() {
         try {
             while (awaitWanted()) {
-                boolean healthy = runSession();
+                boolean healthy;
+                try {
+                    healthy = runSession();
+                } catch (RuntimeException e) {
+                    // a fault in one station's device code must not end its thread: say so and try again
+                    healthy = false;
+                    pipeline = null;
+                    link = null;
+                    board.phase(StationPhase.RETRYING, "station error: " + e);
+                    log.accept(plan.name() + ": station error: " + e + "; trying again in " + RETRY_MILLIS / 1000 + " s");
+                }
                 synchronized (lock) {
                     if (restart) {
                         restart = false;
@@ -214,7 +221,8 @@ public final class Station {
         }
         recorder = begin(recorder, p, device, pipe);
         board.phase(StationPhase.LIVE, "");
-        SessionSummary summary = follow(pipe, view, judgedChannel(device, p.settings()));
+        SessionSummary summary = new StationFeed(board, p.name(), log).follow(view,
+                StationFeed.judgedChannel(device, p.settings()));
         pipeline = null;
         link = null;
         if (recorder != null) {
@@ -247,52 +255,5 @@ public final class Station {
             log.accept(p.name() + ": not recording: " + e.getMessage() + "; live feedback goes on");
             return null;
         }
-    }
-
-    /** Follows the session until it ends, keeping the board up to date; returns its summary. */
-    private SessionSummary follow(LivePipeline pipe, Subscription view, int channel) throws InterruptedException {
-        while (true) {
-            for (PipelineEvent.Processed f = view.pollFrame(); f != null; f = view.pollFrame()) {
-                board.frame(f.frame(), channel);
-            }
-            PipelineEvent n;
-            while ((n = view.pollNotice()) != null) {
-                switch (n) {
-                    case PipelineEvent.HoldFinished h when h.hold().channel() == channel -> board.hold(h.hold());
-                    case PipelineEvent.Device d -> deviceEvent(d.event());
-                    case PipelineEvent.Ended e -> {
-                        for (PipelineEvent.Processed f = view.pollFrame(); f != null; f = view.pollFrame()) {
-                            board.frame(f.frame(), channel);
-                        }
-                        return e.summary();
-                    }
-                    default -> { }
-                }
-            }
-            Thread.sleep(POLL_MILLIS);
-        }
-    }
-
-    private void deviceEvent(DeviceEvent e) {
-        String name = plan.name();
-        if (e.kind() == DeviceEvent.Kind.DISCONNECTED) {
-            board.phase(StationPhase.DEVICE_LOST, e.detail());
-            log.accept(name + ": device lost (" + e.detail() + "); reconnecting by itself");
-        } else if (e.kind() == DeviceEvent.Kind.RECONNECTED) {
-            board.reconnected();
-            board.phase(StationPhase.LIVE, "");
-            log.accept(name + ": device back (" + e.detail() + ")");
-        }
-    }
-
-    /** The channel whose holds and value the tile shows: the first one with a target. */
-    static int judgedChannel(DeviceInfo device, SessionSettings settings) {
-        List<String> names = device.channelNames();
-        for (int c = 0; c < names.size(); c++) {
-            if (settings.targets().targetFor(names.get(c)).isPresent()) {
-                return c;
-            }
-        }
-        return 0;
     }
 }
