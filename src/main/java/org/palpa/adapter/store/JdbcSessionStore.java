@@ -282,4 +282,9 @@ public final class JdbcSessionStore implements SessionStore {
     Dialect dialect() {
         return dialect;
     }
+
+    /** The students and classes of this store's training sessions, on the same connection. */
+    public org.palpa.app.port.TraineeRegister trainees() {
+        return new JdbcTraineeRegister(this, connection, description);
+    }
 }

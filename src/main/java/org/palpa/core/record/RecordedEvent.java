@@ -7,7 +7,7 @@ import org.palpa.core.sample.DeviceEvent;
  *
  * @param timestampNanos on the device's clock, like the frames
  * @param kind           what happened
- * @param value          the pain score for {@link Kind#PAIN}, else null
+ * @param value          the pain score for {@link Kind#PAIN}, 1 or 0 for {@link Kind#FEEDBACK}, else null
  * @param detail         free text for people, never null
  */
 public record RecordedEvent(long timestampNanos, Kind kind, Double value, String detail) {
@@ -26,7 +26,9 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
         /** The therapist paused recording: frames and holds until the next {@link #RECORDING_RESUMED} are not kept. */
         RECORDING_PAUSED,
         /** Recording went on after a pause; the detail says how long it was and what it left out. */
-        RECORDING_RESUMED
+        RECORDING_RESUMED,
+        /** Whether live feedback shows from now on (value 1) or is hidden (value 0); the detail names the hold and the schedule. */
+        FEEDBACK
     }
 
     public RecordedEvent {
@@ -35,6 +37,9 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
         }
         if (kind == Kind.PAIN && (value == null || !(value >= 0 && value <= 10))) {
             throw new IllegalArgumentException("a pain score must be between 0 and 10, was " + value);
+        }
+        if (kind == Kind.FEEDBACK && (value == null || (value != 0 && value != 1))) {
+            throw new IllegalArgumentException("a feedback event's value is 1 (shown) or 0 (hidden), was " + value);
         }
         detail = detail == null ? "" : detail;
     }
