@@ -221,8 +221,8 @@ public final class Station {
         }
         recorder = begin(recorder, p, device, pipe);
         board.phase(StationPhase.LIVE, "");
-        SessionSummary summary = new StationFeed(board, p.name(), log).follow(view,
-                StationFeed.judgedChannel(device, p.settings()));
+        int channel = StationFeed.judgedChannel(device, p.settings());
+        SessionSummary summary = new StationFeed(board, p.name(), log, device, p.settings(), channel).follow(view, channel);
         pipeline = null;
         link = null;
         if (recorder != null) {

@@ -21,6 +21,8 @@ public final class StationBoard {
     private volatile long inBandFrames;
     private volatile int holds;
     private volatile int holdsMet;
+    private volatile double scoreSum;
+    private volatile int scored;
     private volatile long lostFrames;
     private volatile long droppedFrames;
     private volatile long overflow;
@@ -45,8 +47,12 @@ public final class StationBoard {
         }
     }
 
-    /** Counts a finished hold of the judged channel. */
-    void hold(HoldResult hold) {
+    /** Counts a finished hold of the judged channel with its technique score (0 to 100, NaN if it had too few samples). */
+    void hold(HoldResult hold, double techniqueScore) {
+        if (!Double.isNaN(techniqueScore)) {
+            scoreSum += techniqueScore;
+            scored++;
+        }
         holds++;
         if (hold.outcome() == HoldOutcome.MET) {
             holdsMet++;
@@ -119,13 +125,13 @@ public final class StationBoard {
     }
 
     /**
-     * The running score, 0 to 100: the share of finished holds that met the target, NaN before
-     * the first hold. (A technique score that also weighs ramp and steadiness replaces it when
-     * the scoring engine exists.)
+     * The running score, 0 to 100: the mean technique score of the finished holds (time in band
+     * with partial credit, duration, ramp rate, steadiness, overshoot and release, as the
+     * assessment's {@code TechniqueScorer} weighs them), NaN before the first hold.
      */
     public double score() {
-        int h = holds;
-        return h == 0 ? Double.NaN : 100.0 * holdsMet / h;
+        int n = scored;
+        return n == 0 ? Double.NaN : scoreSum / n;
     }
 
     /** Share of the frames in contact that were in the band, 0 to 100; NaN before any contact. */
