@@ -28,6 +28,12 @@ public final class Classroom {
      */
     public Classroom(String className, List<StationPlan> plans, SessionWriter store, Station.MetaFactory meta,
                      Consumer<String> log) {
+        this(className, plans, store, null, meta, log);
+    }
+
+    /** A class whose sessions are also assigned to each station's student and to the class in {@code trainees}. */
+    public Classroom(String className, List<StationPlan> plans, SessionWriter store,
+                     org.palpa.app.port.TraineeRegister trainees, Station.MetaFactory meta, Consumer<String> log) {
         if (plans.isEmpty()) {
             throw new IllegalArgumentException("a class needs at least one station");
         }
@@ -40,7 +46,7 @@ public final class Classroom {
         }
         this.className = className == null ? "" : className.strip();
         this.log = log;
-        this.stations = plans.stream().map(p -> new Station(p, store, meta, log)).toList();
+        this.stations = plans.stream().map(p -> new Station(p, store, trainees, this.className, meta, log)).toList();
     }
 
     public String className() {

@@ -9,11 +9,13 @@ import org.palpa.app.live.SessionSettings;
 import org.palpa.app.live.SessionSummary;
 import org.palpa.app.live.Subscription;
 import org.palpa.app.port.SessionWriter;
+import org.palpa.app.port.TraineeRegister;
 import org.palpa.app.port.Transport;
 import org.palpa.app.recording.Recorder;
 import org.palpa.app.recording.RecordingResult;
 import org.palpa.core.PalpaException;
 import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.Trainee;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
@@ -36,6 +38,8 @@ public final class Station {
 
     private final StationBoard board = new StationBoard();
     private final SessionWriter store;
+    private final TraineeRegister trainees;
+    private final String className;
     private final MetaFactory metaFactory;
     private final Consumer<String> log;
     private final List<RecordingResult> recorded = new ArrayList<>();
@@ -55,8 +59,19 @@ public final class Station {
      * @param log         told, in one line each, what happens to the station (lost, back, failed)
      */
     public Station(StationPlan plan, SessionWriter store, MetaFactory metaFactory, Consumer<String> log) {
+        this(plan, store, null, "", metaFactory, log);
+    }
+
+    /**
+     * A station whose sessions are also assigned to its student and {@code className} in {@code trainees}
+     * (null for none), so that {@code palpa sessions list --student} and {@code --class} find them.
+     */
+    public Station(StationPlan plan, SessionWriter store, TraineeRegister trainees, String className,
+                   MetaFactory metaFactory, Consumer<String> log) {
         this.plan = plan;
         this.store = store;
+        this.trainees = trainees;
+        this.className = className;
         this.metaFactory = metaFactory;
         this.log = log;
     }
@@ -248,7 +263,15 @@ public final class Station {
             return null;
         }
         try {
-            recorder.begin(metaFactory.meta(p, device, p.settings(), pipe.calibrationRefs()));
+            long id = recorder.begin(metaFactory.meta(p, device, p.settings(), pipe.calibrationRefs()));
+            if (trainees != null) {
+                try {
+                    trainees.assign(id, new Trainee(p.student(), className));
+                } catch (PalpaException | IllegalArgumentException e) {
+                    log.accept(p.name() + ": session " + id + " records, but its student was not registered: "
+                            + e.getMessage());
+                }
+            }
             return recorder;
         } catch (PalpaException | IllegalArgumentException e) {
             recorder.cancel();

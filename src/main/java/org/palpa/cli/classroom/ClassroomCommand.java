@@ -119,7 +119,8 @@ public final class ClassroomCommand implements Callable<Integer> {
         JdbcSessionStore store = openStore();
         java.util.Queue<String> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         String therapist = recordOptions.therapistOrUser();
-        Classroom classroom = new Classroom(name, plans, store, (plan, device, settings, refs) -> ClassSetup.meta(plan,
+        Classroom classroom = new Classroom(name, plans, store, store == null ? null : store.trainees(),
+                (plan, device, settings, refs) -> ClassSetup.meta(plan,
                 device, settings, refs, name, therapist, recordOptions.site, recordOptions.notes),
                 line -> {
                     if (terminal) {

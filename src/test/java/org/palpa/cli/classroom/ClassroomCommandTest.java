@@ -36,7 +36,10 @@ class ClassroomCommandTest {
                 assertThat(s.meta().notes()).startsWith("classroom class MT-2, station S");
                 assertThat(s.frameCount()).isPositive();
                 assertThat(s.lostFrames()).isZero();
+                assertThat(store.trainees().traineeOf(s.id())).contains(
+                        new org.palpa.core.record.Trainee(s.meta().clientCode(), "MT-2"));
             });
+            assertThat(store.trainees().sessionsOf("ST-02", "MT-2")).hasSize(1);
             assertThat(sessions).filteredOn(s -> s.meta().clientCode().equals("ST-02")).singleElement()
                     .satisfies(s -> assertThat(s.meta().target().max()).isEqualTo(33.0, org.assertj.core.data.Offset.offset(1e-9)));
         }
