@@ -2,6 +2,7 @@ package org.palpa.cli;
 
 import org.palpa.cli.analysis.AnalyzeCommand;
 import org.palpa.cli.calibration.CalibrateCommand;
+import org.palpa.cli.classroom.ClassroomCommand;
 import org.palpa.cli.calibration.CalibrationCommand;
 import org.palpa.cli.live.DemoCommand;
 import org.palpa.cli.live.GuiCommand;
@@ -21,9 +22,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "palpa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Live feedback on the pressure a manual therapist applies.",
-        subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, GuiCommand.class, PortsCommand.class,
-                CalibrateCommand.class, CalibrationCommand.class, SessionsCommand.class, org.palpa.cli.assess.AssessCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, GuiCommand.class, ClassroomCommand.class,
+                PortsCommand.class, CalibrateCommand.class, CalibrationCommand.class, SessionsCommand.class,
+                org.palpa.cli.assess.AssessCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad input: a malformed file or a wrong option. */
     public static final int BAD_INPUT = 2;

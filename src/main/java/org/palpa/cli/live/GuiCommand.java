@@ -227,7 +227,7 @@ public final class GuiCommand implements Callable<Integer> {
     }
 
     /** Why no window can open here, in words for the user, or null if one can. */
-    static String displayProblem() {
+    public static String displayProblem() {
         String display = System.getenv("DISPLAY");
         if (GraphicsEnvironment.isHeadless()) {
             return display == null || display.isBlank() ? "DISPLAY is not set" : "Java runs headless";

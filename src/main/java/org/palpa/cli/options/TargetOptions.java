@@ -114,6 +114,11 @@ public final class TargetOptions {
         }
     }
 
+    /** A target centred on {@code centre} with this command's tolerance, hold and ramp rate, such as a classroom station's own. */
+    public Target around(String centre) {
+        return single(centre, centre);
+    }
+
     /** The session's one target when every channel shares it; the primary target of {@link #plan()}. */
     public Target target() {
         return plan().primary();

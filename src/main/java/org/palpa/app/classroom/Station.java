@@ -1,0 +1,282 @@
+package org.palpa.app.classroom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.app.live.SessionSummary;
+import org.palpa.app.live.Subscription;
+import org.palpa.app.port.SessionWriter;
+import org.palpa.app.port.TraineeRegister;
+import org.palpa.app.port.Transport;
+import org.palpa.app.recording.Recorder;
+import org.palpa.app.recording.RecordingResult;
+import org.palpa.core.PalpaException;
+import org.palpa.core.record.SessionMeta;
+import org.palpa.core.record.Trainee;
+import org.palpa.core.sample.DeviceInfo;
+
+/**
+ * One student's station: a thread of its own that opens the device, runs a live pipeline, records
+ * it, and keeps the {@link StationBoard} that its tile shows. When the device cannot be opened or
+ * its stream ends by a fault, the station says so and tries again after {@link #RETRY_MILLIS},
+ * touching nothing of the other stations. A serial device that is unplugged stays in its session:
+ * the transport finds it again and the session shows a gap.
+ */
+public final class Station {
+    /** Wait between attempts to open a device that failed. */
+    public static final long RETRY_MILLIS = 2000;
+
+    /** Describes a session about to be recorded. */
+    @FunctionalInterface
+    public interface MetaFactory {
+        SessionMeta meta(StationPlan plan, DeviceInfo device, SessionSettings settings,
+                         List<org.palpa.core.calibration.CalibrationRef> calibrations);
+    }
+
+    private final StationBoard board = new StationBoard();
+    private final SessionWriter store;
+    private final TraineeRegister trainees;
+    private final String className;
+    private final MetaFactory metaFactory;
+    private final Consumer<String> log;
+    private final List<RecordingResult> recorded = new ArrayList<>();
+    private final Object lock = new Object();
+    private volatile StationPlan plan;
+    private volatile TeeTransport link;
+    private volatile LivePipeline pipeline;
+    private boolean wanted;
+    private boolean restart;
+    private boolean closing;
+    private Thread thread;
+    private String lastFailure;
+
+    /**
+     * @param store       where sessions are written, or null not to record
+     * @param metaFactory describes each session for the store
+     * @param log         told, in one line each, what happens to the station (lost, back, failed)
+     */
+    public Station(StationPlan plan, SessionWriter store, MetaFactory metaFactory, Consumer<String> log) {
+        this(plan, store, null, "", metaFactory, log);
+    }
+
+    /**
+     * A station whose sessions are also assigned to its student and {@code className} in {@code trainees}
+     * (null for none), so that {@code palpa sessions list --student} and {@code --class} find them.
+     */
+    public Station(StationPlan plan, SessionWriter store, TraineeRegister trainees, String className,
+                   MetaFactory metaFactory, Consumer<String> log) {
+        this.plan = plan;
+        this.store = store;
+        this.trainees = trainees;
+        this.className = className;
+        this.metaFactory = metaFactory;
+        this.log = log;
+    }
+
+    public StationPlan plan() {
+        return plan;
+    }
+
+    public StationBoard board() {
+        return board;
+    }
+
+    /** Starts a session (the thread on first use); does nothing while one runs. */
+    public void start() {
+        synchronized (lock) {
+            if (closing) {
+                return;
+            }
+            wanted = true;
+            if (thread == null) {
+                thread = new Thread(this::run, "palpa-station-" + plan.name());
+                thread.setDaemon(true);
+                thread.start();
+            }
+            lock.notifyAll();
+        }
+    }
+
+    /** Ends the running session, if any; it is saved. Returns at once. */
+    public void stop() {
+        synchronized (lock) {
+            wanted = false;
+            lock.notifyAll();
+        }
+        stopPipeline("stopped by the instructor");
+    }
+
+    /** Uses {@code settings} from now on: a running session ends and a new one starts with them. */
+    public void retarget(SessionSettings settings) {
+        plan = plan.withSettings(settings);
+        synchronized (lock) {
+            restart = wanted;
+        }
+        stopPipeline("the instructor changed the target");
+    }
+
+    /** A transport that listens to this station's device, for its full live view; null while not connected. */
+    public Transport watch() {
+        TeeTransport l = link;
+        return l == null || board.phase() == StationPhase.STOPPED ? null : l.tap();
+    }
+
+    /** Stops for good and waits up to {@code timeout} for the last session to be saved; returns every session recorded. */
+    public List<RecordingResult> close(long timeout, TimeUnit unit) throws InterruptedException {
+        Thread t;
+        synchronized (lock) {
+            closing = true;
+            wanted = false;
+            lock.notifyAll();
+            t = thread;
+        }
+        stopPipeline("the class ended");
+        if (t != null) {
+            t.join(unit.toMillis(timeout));
+        }
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+
+    private void stopPipeline(String reason) {
+        LivePipeline p = pipeline;
+        if (p != null) {
+            p.stop(reason);
+        }
+    }
+
+    private void run() {
+        try {
+            while (awaitWanted()) {
+                boolean healthy;
+                try {
+                    healthy = runSession();
+                } catch (RuntimeException e) {
+                    // a fault in one station's device code must not end its thread: say so and try again
+                    healthy = false;
+                    pipeline = null;
+                    link = null;
+                    board.phase(StationPhase.RETRYING, "station error: " + e);
+                    log.accept(plan.name() + ": station error: " + e + "; trying again in " + RETRY_MILLIS / 1000 + " s");
+                }
+                synchronized (lock) {
+                    if (restart) {
+                        restart = false;
+                        continue;
+                    }
+                    if (!wanted || closing) {
+                        continue;
+                    }
+                    if (healthy) {
+                        // the stream ended by itself (a simulation's end, a device that closed): start a new session
+                        board.phase(StationPhase.RETRYING, board.message());
+                    }
+                    lock.wait(RETRY_MILLIS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        board.phase(StationPhase.STOPPED, "");
+    }
+
+    private boolean awaitWanted() throws InterruptedException {
+        synchronized (lock) {
+            while (!wanted && !closing) {
+                if (board.phase() != StationPhase.STOPPED) {
+                    board.phase(StationPhase.STOPPED, "");
+                }
+                lock.wait();
+            }
+            return !closing;
+        }
+    }
+
+    /** Runs one session to its end; false if the device could not be opened. */
+    private boolean runSession() throws InterruptedException {
+        StationPlan p = plan;
+        board.phase(StationPhase.CONNECTING, "opening " + p.device());
+        TeeTransport tee;
+        LivePipeline pipe;
+        Subscription view;
+        Recorder recorder;
+        DeviceInfo device;
+        try {
+            tee = new TeeTransport(p.opener().get());
+            pipe = new LivePipeline(tee, p.settings());
+            view = pipe.subscribe("classroom-tile", 8192, false);
+            recorder = store == null ? null : Recorder.subscribe(pipe, store, problem -> log.accept(p.name() + ": " + problem));
+            try {
+                device = pipe.start();
+            } catch (RuntimeException e) {
+                if (recorder != null) {
+                    recorder.cancel();
+                }
+                throw e;
+            }
+        } catch (PalpaException | IllegalArgumentException e) {
+            if (!java.util.Objects.equals(lastFailure, e.getMessage())) {
+                lastFailure = e.getMessage();
+                log.accept(p.name() + ": " + e.getMessage() + "; trying again every " + RETRY_MILLIS / 1000 + " s");
+            }
+            board.phase(StationPhase.RETRYING, e.getMessage());
+            return false;
+        }
+        link = tee;
+        pipeline = pipe;
+        lastFailure = null;
+        synchronized (lock) {
+            if (!wanted || closing || restart) {
+                pipe.stop(closing ? "the class ended" : "stopped by the instructor");
+            }
+        }
+        recorder = begin(recorder, p, device, pipe);
+        board.phase(StationPhase.LIVE, "");
+        int channel = StationFeed.judgedChannel(device, p.settings());
+        SessionSummary summary = new StationFeed(board, p.name(), log, device, p.settings(), channel).follow(view, channel);
+        pipeline = null;
+        link = null;
+        if (recorder != null) {
+            RecordingResult r = recorder.finish(summary, 30, TimeUnit.SECONDS);
+            board.recorded(r.framesWritten(), r.lostFrames());
+            synchronized (recorded) {
+                recorded.add(r);
+            }
+            if (r.problem() != null) {
+                log.accept(p.name() + ": session " + r.sessionId() + " is incomplete: " + r.problem());
+            }
+        }
+        if (summary != null) {
+            board.ended(summary.frames());
+            board.losses(summary.lostFrames(), summary.droppedFrames(), view.overflowCount());
+            board.phase(StationPhase.RETRYING, "the stream ended: " + summary.endReason());
+        }
+        return true;
+    }
+
+    private Recorder begin(Recorder recorder, StationPlan p, DeviceInfo device, LivePipeline pipe) {
+        if (recorder == null) {
+            return null;
+        }
+        try {
+            long id = recorder.begin(metaFactory.meta(p, device, p.settings(), pipe.calibrationRefs()));
+            if (trainees != null) {
+                try {
+                    trainees.assign(id, new Trainee(p.student(), className));
+                } catch (PalpaException | IllegalArgumentException e) {
+                    log.accept(p.name() + ": session " + id + " records, but its student was not registered: "
+                            + e.getMessage());
+                }
+            }
+            return recorder;
+        } catch (PalpaException | IllegalArgumentException e) {
+            recorder.cancel();
+            log.accept(p.name() + ": not recording: " + e.getMessage() + "; live feedback goes on");
+            return null;
+        }
+    }
+}

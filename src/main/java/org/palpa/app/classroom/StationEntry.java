@@ -1,0 +1,76 @@
+package org.palpa.app.classroom;
+
+/**
+ * A station as the instructor wrote it, on the command line or in a class file, before its device
+ * is opened: the text is checked when the class is set up.
+ *
+ * @param name     the station's name on its tile
+ * @param device   a device name ({@code sim-glove}), {@code serial:PORT}, or a Pi device
+ * @param student  the student's code, or null for the station's name
+ * @param target   the station's own target centre, such as {@code 30N}, or null for the class's
+ * @param protocol a serial device's protocol, or null for {@code auto}
+ * @param baud     a serial device's baud rate, 0 for the protocol's usual one
+ * @param config   a Raspberry Pi device's config file, or null
+ */
+public record StationEntry(String name, String device, String student, String target, String protocol, int baud,
+                           String config) {
+    public StationEntry {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a station needs a name, as in S1=sim-glove");
+        }
+        if (device == null || device.isBlank()) {
+            throw new IllegalArgumentException("station " + name + " needs a device, as in " + name + "=sim-glove");
+        }
+        if (baud < 0) {
+            throw new IllegalArgumentException("station " + name + ": baud must be positive, was " + baud);
+        }
+        student = student == null || student.isBlank() ? name : student.strip();
+    }
+
+    /**
+     * Parses {@code NAME=DEVICE[,student=CODE][,target=VALUE][,protocol=P][,baud=N][,config=FILE]}.
+     *
+     * @throws IllegalArgumentException naming the part that is wrong
+     */
+    public static StationEntry parse(String text) {
+        String[] parts = text.split(",");
+        int eq = parts[0].indexOf('=');
+        if (eq <= 0 || eq == parts[0].length() - 1) {
+            throw new IllegalArgumentException("station '" + text + "' must start NAME=DEVICE, as in S1=sim-glove");
+        }
+        String name = parts[0].substring(0, eq).strip();
+        String device = parts[0].substring(eq + 1).strip();
+        String student = null;
+        String target = null;
+        String protocol = null;
+        String config = null;
+        int baud = 0;
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            int e = p.indexOf('=');
+            String key = e < 0 ? p : p.substring(0, e).strip();
+            String value = e < 0 ? "" : p.substring(e + 1).strip();
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("station " + name + ": '" + p + "' needs KEY=VALUE");
+            }
+            switch (key) {
+                case "student" -> student = value;
+                case "target" -> target = value;
+                case "protocol" -> protocol = value;
+                case "config" -> config = value;
+                case "baud" -> baud = baud(name, value);
+                default -> throw new IllegalArgumentException("station " + name + ": unknown setting '" + key
+                        + "' (known: student, target, protocol, baud, config)");
+            }
+        }
+        return new StationEntry(name, device, student, target, protocol, baud, config);
+    }
+
+    private static int baud(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("station " + name + ": baud '" + value + "' is not a whole number");
+        }
+    }
+}
