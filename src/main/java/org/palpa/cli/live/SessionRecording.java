@@ -27,6 +27,7 @@ public final class SessionRecording {
     private JdbcSessionStore store;
     private Recorder recorder;
     private long sessionId = -1;
+    private boolean typedNotes = true;
 
     private SessionRecording(RecordOptions options, String source, PrintStream err) {
         this.options = options;
@@ -35,11 +36,11 @@ public final class SessionRecording {
     }
 
     /** What {@link LiveCommand#run} needs to record; null options or {@code --no-record} mean no recording. */
-    record Plan(RecordOptions options, String source) {
+    public record Plan(RecordOptions options, String source) {
     }
 
     /** Opens the store and subscribes the recorder; call before the pipeline starts. */
-    static SessionRecording attach(Plan plan, LivePipeline pipeline, PrintStream err) {
+    public static SessionRecording attach(Plan plan, LivePipeline pipeline, PrintStream err) {
         SessionRecording r = new SessionRecording(plan == null ? null : plan.options(), plan == null ? "" : plan.source(), err);
         if (r.options == null || r.options.noRecord) {
             return r;
@@ -58,6 +59,22 @@ public final class SessionRecording {
         return r;
     }
 
+    /** Leaves the terminal's typed input to the caller (a plan reads its own commands); call before {@link #begin}. */
+    public SessionRecording withoutTypedNotes() {
+        typedNotes = false;
+        return this;
+    }
+
+    /** Adds an event to the recording, if one is being made; false if it could not be queued. */
+    public boolean note(org.palpa.core.record.RecordedEvent event) {
+        return recorder != null && sessionId >= 0 && recorder.note(event);
+    }
+
+    /** The id of the session being recorded, or -1. */
+    public long sessionId() {
+        return sessionId;
+    }
+
     /** Creates the session record once the device is known, without calibration profiles. */
     void begin(DeviceInfo device, SessionSettings settings) {
         begin(device, settings, java.util.List.of());
@@ -68,14 +85,14 @@ public final class SessionRecording {
      * recorded as {@code label=id} and {@code label=hash} lists; channels in the device's own unit
      * are left out, and a session with no profile records none.
      */
-    void begin(DeviceInfo device, SessionSettings settings, java.util.List<CalibrationRef> calibrations) {
+    public void begin(DeviceInfo device, SessionSettings settings, java.util.List<CalibrationRef> calibrations) {
         if (recorder == null) {
             return;
         }
         try {
             SessionMeta meta = meta(options, source, device, settings, calibrations);
             sessionId = recorder.begin(meta);
-            if (Terminals.interactive()) {
+            if (typedNotes && Terminals.interactive()) {
                 LiveNotes.start(System.in, recorder, err);
                 err.println("Recording session " + sessionId + ". Type a pain score 0-10 or a note, then Enter, to record it.");
             }
@@ -111,7 +128,7 @@ public final class SessionRecording {
     }
 
     /** Waits for the recording to be written and says where it is. */
-    void end(SessionSummary summary, PrintStream out) throws InterruptedException {
+    public void end(SessionSummary summary, PrintStream out) throws InterruptedException {
         if (recorder == null || sessionId < 0) {
             closeStore();
             return;
