@@ -37,7 +37,7 @@ public final class PlanSession implements TherapistGoal {
     private long lastNanos;
     private boolean startedRunner;
     private volatile Goal goal;
-    private List<String> labels = List.of();
+    private final List<String> labels;
 
     /**
      * @param plan         a checked plan
@@ -58,6 +58,10 @@ public final class PlanSession implements TherapistGoal {
         this.unit = unit;
         this.onFinished = onFinished;
         this.runner = new PlanRunner(plan, unit, area, channels, this::output);
+        this.labels = channels.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList();
+        PlanStep first = plan.steps().get(0);
+        // a simulated therapist may ramp before the first frame reaches the runner: aim for the first band at once
+        goal = goalFor(first, area.convert(first.band().in(unit, area).centre(), unit, Unit.NEWTON));
     }
 
     /** Starts draining the subscription on a thread of its own; the plan starts with the first frame. */
@@ -120,20 +124,12 @@ public final class PlanSession implements TherapistGoal {
         if (s.band() == null || s.phase() == PlanRunner.Phase.FINISHED) {
             return;
         }
-        PlanStep step = s.step();
-        double newtons = area.convert(s.band().centre(), unit, Unit.NEWTON);
-        int channel = s.step().channel() == null ? 0 : Math.max(0, channelIndex(step));
-        goal = new Goal(newtons, channel, step.holdMillis() / 1000.0, step.restMillis() / 1000.0);
+        goal = goalFor(s.step(), area.convert(s.band().centre(), unit, Unit.NEWTON));
     }
 
-    private int channelIndex(PlanStep step) {
-        return labels.indexOf(step.channel().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** The device's channel labels, in lower case, so the simulated therapist presses the step's finger. */
-    public PlanSession withLabels(List<String> channelLabels) {
-        labels = channelLabels.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList();
-        return this;
+    private Goal goalFor(PlanStep step, double newtons) {
+        int channel = step.channel() == null ? 0 : Math.max(0, labels.indexOf(step.channel().toLowerCase(java.util.Locale.ROOT)));
+        return new Goal(newtons, channel, step.holdMillis() / 1000.0, step.restMillis() / 1000.0);
     }
 
     /** A pain score 0 to 10 at the latest frame's time. */

@@ -142,7 +142,7 @@ public final class PlanRunCommand implements Callable<Integer> {
                     if (indicator != null && o instanceof PlanOutput.CeilingReached) {
                         indicator.show(BandState.OVER); // the Pi buzzer sounds its over-pressure pattern
                     }
-                }, () -> pipeline.stop("plan finished")).withLabels(info.channelNames());
+                }, () -> pipeline.stop("plan finished"));
         if (transport instanceof SimulatedTransport sim) {
             sim.following(session);
         }
