@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.palpa.core.bodymap.BodySite;
 import org.palpa.core.bodymap.BodyView;
+import org.palpa.core.bodymap.ChartLayout;
 import org.palpa.core.bodymap.BodyZone;
 import org.palpa.core.bodymap.Side;
 import org.palpa.core.plan.TreatedPoint;
@@ -35,8 +36,8 @@ public final class BodyChart {
     private static final Color SKIN = new Color(0xf1ece6);
     private static final Color OUTLINE = new Color(0x6b6259);
     private static final Color USUAL = new Color(0xd01c1c, false).darker();
-    private static final double FIGURE_TOP = 0.06;
-    private static final double FIGURE_HEIGHT = 0.66;
+    private static final double FIGURE_TOP = ChartLayout.FIGURE_TOP;
+    private static final double FIGURE_HEIGHT = ChartLayout.FIGURE_HEIGHT;
 
     private BodyChart() {
     }
@@ -63,7 +64,7 @@ public final class BodyChart {
         g.setColor(Color.DARK_GRAY);
         g.drawString(title, 10, (int) (height * 0.035));
         for (BodyView view : BodyView.values()) {
-            double cx = width * (view == BodyView.FRONT ? 0.27 : 0.73);
+            double cx = ChartLayout.centreX(view, width);
             double top = height * FIGURE_TOP;
             figure(g, cx, top, scale);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, height / 55)));
@@ -90,7 +91,7 @@ public final class BodyChart {
     /** Where a site is drawn on a chart of this size: one place, or two for a midline site off the midline. */
     public static List<Point2D> positions(BodySite site, Side side, int width, int height) {
         double scale = height * FIGURE_HEIGHT;
-        double cx = width * (site.view() == BodyView.FRONT ? 0.27 : 0.73);
+        double cx = ChartLayout.centreX(site.view(), width);
         double y = height * FIGURE_TOP + site.y() * scale;
         List<Point2D> out = new ArrayList<>();
         for (int sign : signs(side, site.view())) {
@@ -172,7 +173,7 @@ public final class BodyChart {
             g.setColor(colour(p.highestPain()));
             g.fillOval(10, y - size + 2, size - 2, size - 2);
             g.setColor(Color.BLACK);
-            String pain = p.painHistory().size() > 1 ? "pain by session " + String.join(" > ", p.painHistory().stream()
+            String pain = p.painHistory().size() > 1 && p.highestPain() >= 0 ? "pain by session " + String.join(" > ", p.painHistory().stream()
                     .map(v -> v < 0 ? "-" : Integer.toString(v)).toList()) : "highest pain "
                     + (p.highestPain() < 0 ? "not marked" : p.highestPain() + "/10");
             g.drawString(String.format(Locale.ROOT, "%d  %s (%s): peak %s, %.1f s in band, %s%s", n, p.site().label(),

@@ -87,8 +87,13 @@ public final class GuiCommand implements Callable<Integer> {
             description = "With --close-after: save a PNG of the window just before it closes.")
     Path screenshot;
 
+    @Option(names = "--plan", paramLabel = "PLAN",
+            description = "Run a treatment plan (a shipped id or a file) with a plan panel beside the live view; see docs/plans.md.")
+    String plan;
+
     @Override
     public Integer call() throws Exception {
+        org.palpa.core.plan.TreatmentPlan treatment = plan == null ? null : org.palpa.adapter.json.PlanReader.load(plan);
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("--speed must be a positive number, was " + speed);
         }
@@ -103,6 +108,7 @@ public final class GuiCommand implements Callable<Integer> {
         SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), 0, calibration.calibrations(calibration.load(null, true), System.err), 8192)
                 .withTargets(targetOptions.plan());
+        SessionSettings sessionSettings = org.palpa.cli.plan.PlanWindow.settings(treatment, settings);
         if (replay != null && session != null) {
             throw new IllegalArgumentException("--replay and --session both name a recording; give one");
         }
@@ -115,11 +121,14 @@ public final class GuiCommand implements Callable<Integer> {
             throw noDisplay();
         }
         try {
-            LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> LiveWindow.run(
+            LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> {
+                org.palpa.cli.plan.PlanWindow planned = org.palpa.cli.plan.PlanWindow.of(treatment, journal);
+                return LiveWindow.run(
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
-                            devices.factory(), settings, journal, GuiSetup.DEFAULT_SITES,
+                            planned.devices(devices.factory()), sessionSettings, planned.journal(), GuiSetup.DEFAULT_SITES,
                             calibratedMaxNewtons, replays, records),
-                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot)));
+                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot), planned.side());
+            });
             System.out.println("palpa gui: window closed; " + report);
         } finally {
             closeQuietly(replays);

@@ -28,6 +28,15 @@ public sealed interface SessionMark {
         }
     }
 
+    /** An event a treatment plan produced in the window (a step's start or end, a cue, a referral), kept as it is. */
+    record PlanRecord(long timestampNanos, org.palpa.core.record.RecordedEvent event) implements SessionMark {
+        public PlanRecord {
+            if (event == null) {
+                throw new IllegalArgumentException("a plan record needs an event");
+            }
+        }
+    }
+
     /** The body site being treated from now on, such as {@code upper trapezius, left}. */
     record SiteChosen(long timestampNanos, String site) implements SessionMark {
         public SiteChosen {
