@@ -28,6 +28,7 @@ public final class TerminalFeedback {
     private long lastDrawWall;
     private long lastLineStream = Long.MIN_VALUE;
     private long origin = Long.MIN_VALUE;
+    private org.palpa.core.hold.MaxHoldCue maxHold = new org.palpa.core.hold.MaxHoldCue(0);
 
     public TerminalFeedback(PrintStream out, DeviceInfo device, Target target, int mainChannel, boolean interactive) {
         this.out = out;
@@ -35,6 +36,12 @@ public final class TerminalFeedback {
         this.target = target;
         this.mainChannel = mainChannel;
         this.interactive = interactive;
+    }
+
+    /** Cues RELEASE when a contact on the main channel lasts longer than {@code maxHoldMillis} (0: never). */
+    public TerminalFeedback withMaxHold(long maxHoldMillis) {
+        maxHold = new org.palpa.core.hold.MaxHoldCue(maxHoldMillis);
+        return this;
     }
 
     /** Shows events from {@code subscription} until the session ends, and returns its summary. */
@@ -75,6 +82,11 @@ public final class TerminalFeedback {
         if (origin == Long.MIN_VALUE) {
             origin = f.timestampNanos();
         }
+        maxHold.update(f.timestampNanos(), f.states()[mainChannel]);
+        if (maxHold.firstDue()) {
+            clearLine();
+            out.printf(Locale.ROOT, "\u0007RELEASE: the hold on %s has lasted its maximum%n", device.channels().get(mainChannel).label());
+        }
         long now = System.nanoTime();
         if (interactive) {
             if (now - lastDrawWall < REFRESH_NANOS) {
@@ -101,6 +113,9 @@ public final class TerminalFeedback {
                 target.unit().symbol(), state.label().toUpperCase(Locale.ROOT), heldS, goalS, bar(heldS / goalS)));
         if (heldS >= goalS) {
             sb.append(" DONE");
+        }
+        if (maxHold.due()) {
+            sb.append(" RELEASE");
         }
         if (target.unit().kind() == org.palpa.core.sample.Unit.Kind.PRESSURE) {
             sb.append(String.format(Locale.ROOT, " (%.1f N)", f.forceNewtons()[c]));

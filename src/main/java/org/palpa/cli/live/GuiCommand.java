@@ -91,6 +91,10 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Run a treatment plan (a shipped id or a file) with a plan panel beside the live view; see docs/plans.md.")
     String plan;
 
+    @Option(names = "--max-hold", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
+            description = "Without --plan: cue RELEASE when a contact lasts longer than this, such as 30s (default: off).")
+    long maxHoldMillis;
+
     @Override
     public Integer call() throws Exception {
         org.palpa.core.plan.TreatmentPlan treatment = plan == null ? null : org.palpa.adapter.json.PlanReader.load(plan);
@@ -127,7 +131,9 @@ public final class GuiCommand implements Callable<Integer> {
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
                             planned.devices(devices.factory()), sessionSettings, planned.journal(), GuiSetup.DEFAULT_SITES,
                             calibratedMaxNewtons, replays, records),
-                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot), planned.side());
+                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot), planned.side() != null
+                            ? planned.side() : maxHoldMillis > 0
+                            ? feeds -> new org.palpa.adapter.ui.ReleaseCuePanel(feeds, maxHoldMillis) : null);
             });
             System.out.println("palpa gui: window closed; " + report);
         } finally {

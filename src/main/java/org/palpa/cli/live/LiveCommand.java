@@ -72,6 +72,10 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
     boolean plain;
 
+    @Option(names = "--max-hold", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
+            description = "Cue RELEASE when a contact lasts longer than this, such as 30s; 0 never (default: ${DEFAULT-VALUE}).")
+    long maxHoldMillis;
+
     @Mixin
     CalibrationOptions calibration;
 
@@ -121,7 +125,8 @@ public final class LiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
-                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)));
+                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
+                maxHoldMillis);
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -159,6 +164,13 @@ public final class LiveCommand implements Callable<Integer> {
      */
     public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
                    String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
+        return run(out, transport, indicator, settings, channelLabel, plain, recording, 0);
+    }
+
+    /** As {@link #run(PrintStream, Transport, BandIndicator, SessionSettings, String, boolean, SessionRecording.Plan)}, cueing RELEASE after {@code maxHoldMillis} of contact (0: never). */
+    public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording, long maxHoldMillis)
+            throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
@@ -207,7 +219,8 @@ public final class LiveCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Target mainTarget = settings.targets().targetFor(info.channels().get(main).label()).orElse(settings.target());
-            SessionSummary summary = new TerminalFeedback(out, info, mainTarget, main, !plain).follow(terminal);
+            SessionSummary summary = new TerminalFeedback(out, info, mainTarget, main, !plain).withMaxHold(maxHoldMillis)
+                    .follow(terminal);
             out.printf(Locale.ROOT, "Session ended: %s. %.1f s of signal, %d frames, %d lost, %d dropped; "
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
