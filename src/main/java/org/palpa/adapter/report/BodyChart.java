@@ -71,9 +71,13 @@ public final class BodyChart {
             g.setColor(Color.DARK_GRAY);
             String label = view == BodyView.FRONT ? "FRONT" : "BACK";
             g.drawString(label, (int) cx - g.getFontMetrics().stringWidth(label) / 2, (int) (top + scale * 1.03));
-            String left = "patient's left";
-            int lx = (int) (view == BodyView.FRONT ? cx + 0.14 * scale : cx - 0.14 * scale - g.getFontMetrics().stringWidth(left));
-            g.drawString(left, lx, (int) (top + scale * 0.12));
+            // the patient's left and right beside the shoulders: from the front the left is on the viewer's right
+            int sideY = (int) (top + scale * 0.13);
+            int offset = (int) (0.16 * scale);
+            String viewerLeft = view == BodyView.FRONT ? "R" : "L";
+            String viewerRight = view == BodyView.FRONT ? "L" : "R";
+            g.drawString(viewerLeft, (int) cx - offset - g.getFontMetrics().stringWidth(viewerLeft), sideY);
+            g.drawString(viewerRight, (int) cx + offset, sideY);
             for (TreatedPoint p : points) {
                 zones(g, p, view, cx, top, scale);
             }
@@ -176,15 +180,19 @@ public final class BodyChart {
             String pain = p.painHistory().size() > 1 && p.highestPain() >= 0 ? "pain by session " + String.join(" > ", p.painHistory().stream()
                     .map(v -> v < 0 ? "-" : Integer.toString(v)).toList()) : "highest pain "
                     + (p.highestPain() < 0 ? "not marked" : p.highestPain() + "/10");
-            g.drawString(String.format(Locale.ROOT, "%d  %s (%s): peak %s, %.1f s in band, %s%s", n, p.site().label(),
+            g.drawString(String.format(Locale.ROOT, "%d  %s (%s): peak %s, %.1f s in band, %s", n, p.site().label(),
                     p.side().key(), Double.isNaN(p.peakForce()) ? "-" : String.format(Locale.ROOT, "%.1f N", p.peakForce()),
-                    p.timeInBandSeconds(), pain, p.referral().isEmpty() ? "" : "; referred to " + String.join(", ",
-                            p.referral().stream().map(BodyZone::description).toList())), 14 + size, y);
+                    p.timeInBandSeconds(), pain), 14 + size, y);
+            if (!p.referral().isEmpty()) {
+                y += size + 2;
+                g.drawString("referred to " + String.join(", ", p.referral().stream().map(BodyZone::description).toList()),
+                        28 + size, y);
+            }
             y += size + 4;
             n++;
         }
         g.setColor(Color.DARK_GRAY);
-        g.drawString("Shading: pale = the point's usual referral zone (Travell & Simons); strong = where it referred this time.",
+        g.drawString("L/R: the patient's sides. Pale: usual referral zone (Travell & Simons); strong: where it referred this time.",
                 10, height - 6);
     }
 
