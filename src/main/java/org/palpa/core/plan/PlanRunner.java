@@ -294,8 +294,4 @@ public final class PlanRunner {
     public Phase phase() {
         return phase;
     }
-
-    public TreatmentPlan plan() {
-        return plan;
-    }
 }
