@@ -20,7 +20,6 @@ import org.palpa.cli.device.SerialOptions;
 import org.palpa.cli.live.SessionRecording;
 import org.palpa.cli.options.CalibrationOptions;
 import org.palpa.cli.options.RecordOptions;
-import org.palpa.core.hold.BandState;
 import org.palpa.core.hold.Target;
 import org.palpa.core.plan.PlanBand;
 import org.palpa.core.plan.PlanEvents;
@@ -129,6 +128,8 @@ public final class PlanRunCommand implements Callable<Integer> {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         var subscription = pipeline.subscribe("plan", 8192, true);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err).withoutTypedNotes();
+        EaseOffIndicator buzzer = indicator == null ? null : new EaseOffIndicator(indicator);
+        var buzzerFeed = buzzer == null ? null : org.palpa.app.live.BandIndicatorFeed.attach(pipeline, buzzer);
         String unit = settings.target().unit().symbol();
         PlanTerminal terminal = new PlanTerminal(out, inPlace, unit);
         java.util.List<RecordedEvent> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -139,14 +140,17 @@ public final class PlanRunCommand implements Callable<Integer> {
                     recorder.note(e);
                 }, o -> {
                     terminal.show(o);
-                    if (indicator != null && o instanceof PlanOutput.CeilingReached) {
-                        indicator.show(BandState.OVER); // the Pi buzzer sounds its over-pressure pattern
+                    if (buzzer != null && o instanceof PlanOutput.CeilingReached) {
+                        buzzer.easeOff(); // the Pi buzzer sounds its over-pressure pattern
                     }
                 }, () -> pipeline.stop("plan finished"));
         if (transport instanceof SimulatedTransport sim) {
             sim.following(session);
         }
         recorder.begin(info, settings, pipeline.calibrationRefs());
+        if (buzzerFeed != null) {
+            buzzerFeed.start();
+        }
         out.printf(Locale.ROOT, "Palpa plan %s: '%s', %d steps on %s (%d channel%s). Type 0-10 for pain, s skip, "
                         + "r redo, p pause, ref ZONE for a referral; Ctrl+C stops.%n", plan.id(), plan.name(),
                 plan.steps().size(), info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s");
