@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Live feedback on the pressure a manual therapist applies.",
         subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, GuiCommand.class, ClassroomCommand.class,
                 PortsCommand.class, CalibrateCommand.class, CalibrationCommand.class, SessionsCommand.class,
-                org.palpa.cli.assess.AssessCommand.class, CommandLine.HelpCommand.class})
+                org.palpa.cli.assess.AssessCommand.class, org.palpa.cli.plan.PlanCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad input: a malformed file or a wrong option. */
     public static final int BAD_INPUT = 2;

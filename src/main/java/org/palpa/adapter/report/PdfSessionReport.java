@@ -96,6 +96,7 @@ public final class PdfSessionReport {
                 w.image(PressureChart.render(reader, s.id(), m, holds, origin, span, 1400, 700), w.width());
                 holds(w, m, holds, origin);
                 pain(w, events, origin);
+                PlanReportSection.write(w, events, m.target().unit().symbol());
                 w.heading("Integrity");
                 w.line("SHA-256 chain over " + s.chainLength() + " items (metadata, sample chunks, events, holds). Chain head:");
                 w.monoLine(s.chainHead());

@@ -6,6 +6,7 @@ import org.palpa.app.port.Transport;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sim.SensorBank;
 import org.palpa.core.sim.SimulatedDeviceSpec;
+import org.palpa.core.sim.TherapistGoal;
 import org.palpa.core.sim.TherapistTrace;
 
 /**
@@ -20,6 +21,7 @@ public final class SimulatedTransport implements Transport {
     private final double speed;
     private final long maxFrames;
     private final SensorBank sensors;
+    private volatile TherapistGoal goal = () -> null;
     private volatile boolean closed;
     private Thread thread;
 
@@ -42,6 +44,12 @@ public final class SimulatedTransport implements Transport {
         this.sensors = sensors;
     }
 
+    /** Makes the simulated therapist follow {@code goal} (a plan's bands), from the next ramp on. */
+    public SimulatedTransport following(TherapistGoal goal) {
+        this.goal = goal;
+        return this;
+    }
+
     @Override
     public DeviceInfo connect() {
         return sensors != null ? sensors.deviceInfo() : spec.deviceInfo(seed);
@@ -58,7 +66,7 @@ public final class SimulatedTransport implements Transport {
     }
 
     private void run(FrameSink sink) {
-        TherapistTrace trace = new TherapistTrace(spec, seed);
+        TherapistTrace trace = new TherapistTrace(spec, seed, () -> goal.current());
         double[] values = new double[spec.channelCount()];
         double[] counts = new double[spec.channelCount()];
         double periodNanos = 1e9 / spec.rateHz();

@@ -36,6 +36,7 @@ public final class TerminalFeedback {
     private int drawnLines;
     private long warningsShown;
     private org.palpa.app.live.FeedbackGate gate;
+    private org.palpa.core.hold.MaxHoldCue maxHold = new org.palpa.core.hold.MaxHoldCue(0);
 
     public TerminalFeedback(PrintStream out, DeviceInfo device, Target target, int mainChannel, boolean interactive) {
         this.out = out;
@@ -43,6 +44,12 @@ public final class TerminalFeedback {
         this.target = target;
         this.mainChannel = mainChannel;
         this.interactive = interactive;
+    }
+
+    /** Cues RELEASE when a contact on the main channel lasts longer than {@code maxHoldMillis} (0: never). */
+    public TerminalFeedback withMaxHold(long maxHoldMillis) {
+        maxHold = new org.palpa.core.hold.MaxHoldCue(maxHoldMillis);
+        return this;
     }
 
     /** Draws on {@code s} instead of the terminal JLine finds; for tests. */
@@ -125,6 +132,11 @@ public final class TerminalFeedback {
         if (origin == Long.MIN_VALUE) {
             origin = f.timestampNanos();
         }
+        maxHold.update(f.timestampNanos(), f.states()[mainChannel]);
+        if (maxHold.firstDue()) {
+            clearLine();
+            out.printf(Locale.ROOT, "\u0007RELEASE: the hold on %s has lasted its maximum%n", device.channels().get(mainChannel).label());
+        }
         long now = System.nanoTime();
         if (interactive) {
             if (now - lastDrawWall < REFRESH_NANOS) {
@@ -164,6 +176,9 @@ public final class TerminalFeedback {
                 target.unit().symbol(), state.label().toUpperCase(Locale.ROOT), heldS, goalS, bar(heldS / goalS)));
         if (heldS >= goalS) {
             sb.append(" DONE");
+        }
+        if (maxHold.due()) {
+            sb.append(" RELEASE");
         }
         if (target.unit().kind() == org.palpa.core.sample.Unit.Kind.PRESSURE) {
             sb.append(String.format(Locale.ROOT, " (%.1f N)", f.forceNewtons()[c]));

@@ -84,6 +84,16 @@ public final class LiveWindow {
 
     /** Opens the window and blocks until it is closed. Must not be called on the event thread. */
     public static Report run(GuiSetup setup, Options options) throws InterruptedException {
+        return run(setup, options, null);
+    }
+
+    /**
+     * Opens the window with a panel beside the live view, such as a treatment plan's, made from
+     * the window's current feed (null while unconnected); blocks until the window is closed.
+     */
+    public static Report run(GuiSetup setup, Options options,
+                             java.util.function.Function<java.util.function.Supplier<org.palpa.app.live.LiveFeed>,
+                                     javax.swing.JComponent> side) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Report> report = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -93,7 +103,14 @@ public final class LiveWindow {
                         : options.dark() ? Theme.DARK : Theme.remembered()).install();
                 JFrame frame = new JFrame("Palpa — live pressure feedback");
                 LivePanel panel = new LivePanel(setup, sound);
-                frame.setContentPane(panel);
+                if (side == null) {
+                    frame.setContentPane(panel);
+                } else {
+                    javax.swing.JPanel root = new javax.swing.JPanel(new java.awt.BorderLayout());
+                    root.add(panel, java.awt.BorderLayout.CENTER);
+                    root.add(side.apply(panel::feed), java.awt.BorderLayout.EAST);
+                    frame.setContentPane(root);
+                }
                 frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
                 frame.setBounds(fitted(frame.getGraphicsConfiguration()));
                 frame.addWindowListener(new WindowAdapter() {

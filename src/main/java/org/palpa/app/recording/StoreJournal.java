@@ -109,6 +109,7 @@ public final class StoreJournal implements SessionJournal {
             case SessionMark.PainScore p -> RecordedEvent.pain(p.timestampNanos(), p.score(), "key " + p.score());
             case SessionMark.EventMarker e -> new RecordedEvent(e.timestampNanos(), RecordedEvent.Kind.ANNOTATION, null,
                     e.note().isEmpty() ? "event" : e.note());
+            case SessionMark.PlanRecord p -> p.event();
             case SessionMark.SiteChosen s -> new RecordedEvent(s.timestampNanos(), RecordedEvent.Kind.ANNOTATION, null,
                     "body site: " + s.site());
             case SessionMark.FeedbackChange f -> new RecordedEvent(f.timestampNanos(), RecordedEvent.Kind.FEEDBACK,

@@ -97,8 +97,17 @@ public final class GuiCommand implements Callable<Integer> {
             description = "With --close-after: save a PNG of the window just before it closes.")
     Path screenshot;
 
+    @Option(names = "--plan", paramLabel = "PLAN",
+            description = "Run a treatment plan (a shipped id or a file) with a plan panel beside the live view; see docs/plans.md.")
+    String plan;
+
+    @Option(names = "--max-hold", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
+            description = "Without --plan: cue RELEASE when a contact lasts longer than this, such as 30s (default: off).")
+    long maxHoldMillis;
+
     @Override
     public Integer call() throws Exception {
+        org.palpa.core.plan.TreatmentPlan treatment = plan == null ? null : org.palpa.adapter.json.PlanReader.load(plan);
         if (device != null && !DeviceCatalog.NAMES.contains(device)) {
             throw new IllegalArgumentException("unknown device '" + device + "' (known: "
                     + String.join(", ", DeviceCatalog.NAMES) + ")");
@@ -124,6 +133,7 @@ public final class GuiCommand implements Callable<Integer> {
             SessionUnits.check(serial.chosen() ? null : device, configured);
         }
         SessionSettings settings = session == null ? configured : recordedJudging(SessionText.id(session), configured);
+        SessionSettings sessionSettings = org.palpa.cli.plan.PlanWindow.settings(treatment, settings);
 
         WindowReplay replays = replay != null ? WindowReplay.ofTrace(replay, replayUnit)
                 : session != null ? WindowReplay.ofSession(recordOptions.store, SessionText.id(session)) : null;
@@ -134,11 +144,16 @@ public final class GuiCommand implements Callable<Integer> {
             throw noDisplay();
         }
         try {
-            LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> LiveWindow.run(
+            LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> {
+                org.palpa.cli.plan.PlanWindow planned = org.palpa.cli.plan.PlanWindow.of(treatment, journal);
+                return LiveWindow.run(
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
-                            devices.factory(), settings, journal, GuiSetup.DEFAULT_SITES,
+                            planned.devices(devices.factory()), sessionSettings, planned.journal(), GuiSetup.DEFAULT_SITES,
                             calibratedMaxNewtons, replays, records, schedule),
-                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot, theme)));
+                    new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot, theme), planned.side() != null
+                            ? planned.side() : maxHoldMillis > 0
+                            ? feeds -> new org.palpa.adapter.ui.ReleaseCuePanel(feeds, maxHoldMillis) : null);
+            });
             System.out.println("palpa gui: window closed; " + report);
         } finally {
             closeQuietly(replays);

@@ -74,6 +74,10 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Print a line a second instead of rewriting one line in place.")
     boolean plain;
 
+    @Option(names = "--max-hold", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
+            description = "Cue RELEASE when a contact lasts longer than this, such as 30s; 0 never (default: ${DEFAULT-VALUE}).")
+    long maxHoldMillis;
+
     @Mixin
     CalibrationOptions calibration;
 
@@ -137,7 +141,7 @@ public final class LiveCommand implements Callable<Integer> {
         }
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
                 plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
-                lab, schedule);
+                new Extras(lab, schedule, maxHoldMillis));
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -159,21 +163,32 @@ public final class LiveCommand implements Callable<Integer> {
      */
     public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
                    String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
-        return run(out, transport, indicator, settings, channelLabel, plain, recording, (LabStreamOptions) null);
+        return run(out, transport, indicator, settings, channelLabel, plain, recording, Extras.NONE);
     }
 
-    /** As above, and streams to the lab and takes markers as {@code labOptions} say (null for none). */
-    static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
-                   String channelLabel, boolean plain, SessionRecording.Plan recording, LabStreamOptions labOptions)
+    /** As {@link #run(PrintStream, Transport, BandIndicator, SessionSettings, String, boolean, SessionRecording.Plan)}, cueing RELEASE after {@code maxHoldMillis} of contact (0: never). */
+    public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording, long maxHoldMillis)
             throws InterruptedException {
-        return run(out, transport, indicator, settings, channelLabel, plain, recording, labOptions,
-                new org.palpa.core.feedback.FeedbackSchedule.Constant());
+        return run(out, transport, indicator, settings, channelLabel, plain, recording,
+                new Extras(null, new org.palpa.core.feedback.FeedbackSchedule.Constant(), maxHoldMillis));
     }
 
-    /** As above, with live feedback shown only on the holds {@code schedule} picks, each decision recorded. */
+    /**
+     * What a live session may add to the feedback: streams to the lab and markers in ({@code lab},
+     * null for none), a practice feedback schedule, and a RELEASE cue after {@code maxHoldMillis}
+     * of contact (0: never).
+     */
+    record Extras(LabStreamOptions lab, org.palpa.core.feedback.FeedbackSchedule schedule, long maxHoldMillis) {
+        static final Extras NONE = new Extras(null, new org.palpa.core.feedback.FeedbackSchedule.Constant(), 0);
+    }
+
+    /** As above, with the {@code extras} of a session. */
     static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
-                   String channelLabel, boolean plain, SessionRecording.Plan recording, LabStreamOptions labOptions,
-                   org.palpa.core.feedback.FeedbackSchedule schedule) throws InterruptedException {
+                   String channelLabel, boolean plain, SessionRecording.Plan recording, Extras extras)
+            throws InterruptedException {
+        LabStreamOptions labOptions = extras.lab();
+        org.palpa.core.feedback.FeedbackSchedule schedule = extras.schedule();
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
@@ -235,7 +250,8 @@ public final class LiveCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Target mainTarget = settings.targets().targetFor(info.channels().get(main).label()).orElse(settings.target());
-            TerminalFeedback feedback = new TerminalFeedback(out, info, mainTarget, main, !plain);
+            TerminalFeedback feedback = new TerminalFeedback(out, info, mainTarget, main, !plain)
+                    .withMaxHold(extras.maxHoldMillis());
             if (gate != null) {
                 gate.start(main);
                 recorder.onFeedbackRequest(gate::request);

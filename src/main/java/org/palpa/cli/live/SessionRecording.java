@@ -35,6 +35,7 @@ public final class SessionRecording {
     private java.util.function.BiConsumer<String, String> noteListener = (kind, detail) -> { };
     private String notRecorded;
     private double rateHz = 1;
+    private boolean typedNotes = true;
 
     private SessionRecording(RecordOptions options, String source, PrintStream err) {
         this.options = options;
@@ -43,11 +44,11 @@ public final class SessionRecording {
     }
 
     /** What {@link LiveCommand#run} needs to record; null options or {@code --no-record} mean no recording. */
-    record Plan(RecordOptions options, String source) {
+    public record Plan(RecordOptions options, String source) {
     }
 
     /** Opens the store and subscribes the recorder; call before the pipeline starts. */
-    static SessionRecording attach(Plan plan, LivePipeline pipeline, PrintStream err) {
+    public static SessionRecording attach(Plan plan, LivePipeline pipeline, PrintStream err) {
         check(plan == null ? null : plan.options());
         SessionRecording r = new SessionRecording(plan == null ? null : plan.options(), plan == null ? "" : plan.source(), err);
         if (r.options == null || r.options.noRecord) {
@@ -69,6 +70,22 @@ public final class SessionRecording {
         return r;
     }
 
+    /** Leaves the terminal's typed input to the caller (a plan reads its own commands); call before {@link #begin}. */
+    public SessionRecording withoutTypedNotes() {
+        typedNotes = false;
+        return this;
+    }
+
+    /** Adds an event to the recording, if one is being made; false if it could not be queued. */
+    public boolean note(org.palpa.core.record.RecordedEvent event) {
+        return recorder != null && sessionId >= 0 && recorder.note(event);
+    }
+
+    /** The id of the session being recorded, or -1. */
+    public long sessionId() {
+        return sessionId;
+    }
+
     /** Creates the session record once the device is known, without calibration profiles. */
     void begin(DeviceInfo device, SessionSettings settings) {
         begin(device, settings, java.util.List.of());
@@ -79,7 +96,7 @@ public final class SessionRecording {
      * recorded as {@code label=id} and {@code label=hash} lists; channels in the device's own unit
      * are left out, and a session with no profile records none.
      */
-    void begin(DeviceInfo device, SessionSettings settings, java.util.List<CalibrationRef> calibrations) {
+    public void begin(DeviceInfo device, SessionSettings settings, java.util.List<CalibrationRef> calibrations) {
         if (recorder == null) {
             return;
         }
@@ -91,7 +108,7 @@ public final class SessionRecording {
             if (trainee != null) {
                 store.trainees().assign(sessionId, trainee);
             }
-            if (Terminals.interactive()) {
+            if (typedNotes && Terminals.interactive()) {
                 LiveNotes.start(System.in, recorder, err, noteListener, () -> {
                     Runnable r = feedbackRequest;
                     if (r != null) {
@@ -181,7 +198,7 @@ public final class SessionRecording {
      * @return 0 when the session was recorded in full or recording was not asked for, otherwise
      *         {@link Main#NOT_RECORDED}
      */
-    int end(SessionSummary summary, PrintStream out) throws InterruptedException {
+    public int end(SessionSummary summary, PrintStream out) throws InterruptedException {
         if (notRecorded != null) {
             closeStore();
             err.println("palpa: this session was NOT recorded: " + notRecorded);

@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
                 "Sessions are kept in the data directory (see docs/records.md)."},
         subcommands = {SessionsListCommand.class, SessionsShowCommand.class, SessionsVerifyCommand.class,
                 SessionsReplayCommand.class, SessionsExportCommand.class,
-                SessionsReportCommand.class, SessionsNoteCommand.class})
+                SessionsReportCommand.class, SessionsNoteCommand.class, SessionsMapCommand.class})
 public final class SessionsCommand {
 }

@@ -66,6 +66,9 @@ public final class SessionsShowCommand implements Callable<Integer> {
             }
             out.println("Holds:");
             HoldTable.print(out, m.device(), s.holds(sessionId), o);
+            org.palpa.core.plan.PlanEvents.planOf(events).ifPresent(plan -> out.println("Plan: " + plan));
+            org.palpa.cli.plan.AdherenceTable.print(out, org.palpa.core.plan.PlanEvents.summaries(events),
+                    m.target().unit().symbol());
         }
         return 0;
     }

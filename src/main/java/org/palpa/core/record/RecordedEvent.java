@@ -30,14 +30,28 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
         /** Recording went on after a pause; the detail says how long it was and what it left out. */
         RECORDING_RESUMED,
         /** Whether live feedback shows from now on (value 1) or is hidden (value 0); the detail names the hold and the schedule. */
-        FEEDBACK
+        FEEDBACK,
+        /** A treatment plan began; the detail gives its id, name and content hash (see docs/plans.md). */
+        PLAN_STARTED,
+        /** A plan step began; the detail names the step, site, side and band. */
+        STEP_STARTED,
+        /** A plan step ended; the detail is its summary, the row of the plan-adherence table. */
+        STEP_ENDED,
+        /** The patient's pain reached the step's ceiling; the value is the pain, the detail the lowered band. */
+        PAIN_CEILING,
+        /** Where the pain of the point referred this time; the detail lists the body-chart zones. */
+        REFERRAL,
+        /** A cue the plan gave: hold done or release. */
+        PLAN_CUE,
+        /** Every step of the plan is over. */
+        PLAN_FINISHED
     }
 
     public RecordedEvent {
         if (kind == null) {
             throw new IllegalArgumentException("a recorded event needs a kind");
         }
-        if (kind == Kind.PAIN && (value == null || !(value >= 0 && value <= 10))) {
+        if ((kind == Kind.PAIN || kind == Kind.PAIN_CEILING) && (value == null || !(value >= 0 && value <= 10))) {
             throw new IllegalArgumentException("a pain score must be between 0 and 10, was " + value);
         }
         if (kind == Kind.FEEDBACK && (value == null || (value != 0 && value != 1))) {

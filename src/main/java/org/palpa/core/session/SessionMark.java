@@ -28,6 +28,15 @@ public sealed interface SessionMark {
         }
     }
 
+    /** An event a treatment plan produced in the window (a step's start or end, a cue, a referral), kept as it is. */
+    record PlanRecord(long timestampNanos, org.palpa.core.record.RecordedEvent event) implements SessionMark {
+        public PlanRecord {
+            if (event == null) {
+                throw new IllegalArgumentException("a plan record needs an event");
+            }
+        }
+    }
+
     /**
      * Whether live feedback shows from now on, as a practice schedule decided before hold
      * {@code holdNumber} (see {@code org.palpa.core.feedback.FeedbackSchedule}).

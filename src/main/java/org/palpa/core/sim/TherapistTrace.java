@@ -29,8 +29,15 @@ public final class TherapistTrace {
     private double driftPhase;
     private double holdElapsed;
     private long index;
+    private final TherapistGoal goal;
 
     public TherapistTrace(SimulatedDeviceSpec spec, long seed) {
+        this(spec, seed, () -> null);
+    }
+
+    /** A therapist who follows {@code goal} where it gives one, as when a plan guides them. */
+    public TherapistTrace(SimulatedDeviceSpec spec, long seed, TherapistGoal goal) {
+        this.goal = goal;
         this.spec = spec;
         this.random = new SplittableRandom(seed);
         this.dt = 1.0 / spec.rateHz();
@@ -81,7 +88,9 @@ public final class TherapistTrace {
                 envelope = Math.min(0.05 * level, envelope + 0.05 * level * dt / 0.3);
                 if ((phaseLeftSeconds -= dt) <= 0) {
                     phase = Phase.RAMP;
-                    holdLevel = level * (1 + 0.04 * random.nextGaussian());
+                    TherapistGoal.Goal g = goal.current();
+                    double aim = g == null ? level : g.levelNewtons() / spec.share(Math.min(g.channel(), spec.channelCount() - 1));
+                    holdLevel = aim * (1 + (g == null ? 0.04 : 0.02) * random.nextGaussian());
                 }
             }
             case RAMP -> {
@@ -89,7 +98,8 @@ public final class TherapistTrace {
                 if (envelope >= holdLevel) {
                     envelope = holdLevel;
                     phase = Phase.HOLD;
-                    phaseLeftSeconds = 10 + 20 * random.nextDouble();
+                    TherapistGoal.Goal g = goal.current();
+                    phaseLeftSeconds = g == null ? 10 + 20 * random.nextDouble() : g.holdSeconds() + 1 + random.nextDouble();
                     driftHz = 0.05 + 0.15 * random.nextDouble();
                     driftPhase = 2 * Math.PI * random.nextDouble();
                     holdElapsed = 0;
@@ -109,7 +119,8 @@ public final class TherapistTrace {
                 if (envelope <= 0) {
                     envelope = 0;
                     phase = Phase.REST;
-                    phaseLeftSeconds = 3 + 3 * random.nextDouble();
+                    TherapistGoal.Goal g = goal.current();
+                    phaseLeftSeconds = g == null ? 3 + 3 * random.nextDouble() : g.restSeconds() + 0.5 + random.nextDouble();
                 }
             }
             default -> throw new IllegalStateException(phase.name());

@@ -1,0 +1,81 @@
+package org.palpa.cli.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.palpa.adapter.json.PlanReader;
+import org.palpa.adapter.store.JdbcSessionStore;
+import org.palpa.cli.CapturesStandardStreams;
+import org.palpa.cli.Main;
+import org.palpa.core.plan.PlanEvents;
+import org.palpa.core.plan.StepSummary;
+import org.palpa.core.record.RecordedEvent;
+
+/** End to end: a shipped plan on the simulated glove at ten times real time, recorded, shown, reported and mapped. */
+class PlanRunCommandTest extends CapturesStandardStreams {
+    @TempDir
+    Path dir;
+
+    private int palpa(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aShippedPlanRunsToTheEndOnTheSimulatedGloveAndIsRecorded() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(palpa("plan", "run", "taster", "--device", "sim-glove", "--speed", "10", "--data-dir", data,
+                "--client", "C-0007")).isZero();
+        assertThat(out()).contains("Step 1: infraspinatus (left)", "Step 2: upper trapezius (right)", "Plan finished.",
+                "Plan adherence:", "2 of 2 steps done, 0 skipped.", "Recorded session 1", "palpa sessions report 1");
+
+        List<RecordedEvent> events;
+        try (JdbcSessionStore store = JdbcSessionStore.openSqlite(dir.resolve("data"))) {
+            events = store.events(1);
+        }
+        assertThat(PlanEvents.planOf(events)).get().asString()
+                .contains("plan=taster", "sha256=" + PlanReader.shipped("taster").contentHash());
+        assertThat(events).filteredOn(e -> e.kind() == RecordedEvent.Kind.STEP_STARTED).hasSize(2);
+        List<StepSummary> steps = PlanEvents.summaries(events);
+        assertThat(steps).extracting(StepSummary::repsDone).containsExactly(2, 1);
+        assertThat(steps).allMatch(s -> s.holdsMet() == s.repsDone(), "the simulated therapist follows the bands");
+        assertThat(events).anyMatch(e -> e.kind() == RecordedEvent.Kind.PLAN_FINISHED);
+
+        assertThat(palpa("sessions", "verify", "1", "--data-dir", data)).isZero();
+        assertThat(out()).contains("intact");
+        assertThat(palpa("sessions", "show", "1", "--data-dir", data)).isZero();
+        assertThat(out()).contains("Plan: plan=taster", "Plan adherence:", "infraspinatus (left)");
+        Path pdf = dir.resolve("s.pdf");
+        assertThat(palpa("sessions", "report", "1", "--data-dir", data, "-o", pdf.toString())).isZero();
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+        Path map = dir.resolve("map.png");
+        assertThat(palpa("sessions", "map", "--client", "C-0007", "--data-dir", data, "-o", map.toString())).isZero();
+        assertThat(javax.imageio.ImageIO.read(map.toFile()).getWidth()).isEqualTo(1400);
+    }
+
+    @Test
+    void aBadPlanIsRefusedBeforeAnythingStartsWithOneLine() throws Exception {
+        Path bad = dir.resolve("neck.json");
+        Files.writeString(bad, "{\"schema\": \"palpa.plan/1\", \"name\": \"n\", \"steps\": [{\"site\": \"neck\", "
+                + "\"side\": \"left\", \"technique\": \"thumb\", \"band\": \"8..12N\", \"hold\": \"5s\", \"reps\": 1, "
+                + "\"rest\": \"1s\"}]}");
+        assertThat(palpa("plan", "check", bad.toString())).isEqualTo(Main.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("palpa: " + bad + ": step 1, field 'site': "
+                + "unknown site 'neck'").doesNotContain("Exception").hasLineCount(1);
+        assertThat(palpa("plan", "run", bad.toString(), "--device", "sim-glove", "--no-record")).isEqualTo(Main.BAD_INPUT);
+        assertThat(out()).doesNotContain("Step 1");
+        assertThat(palpa("plan", "check", "upper-back")).isZero();
+        assertThat(palpa("plan", "list")).isZero();
+        assertThat(out()).contains("upper-back", "low-back-hip", "jaw-head");
+    }
+}
