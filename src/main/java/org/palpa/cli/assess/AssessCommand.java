@@ -21,9 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code palpa assess}: scores a student's technique against the target, and optionally against an instructor. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         subcommands = {ProgressCommand.class, CohortCommand.class},
-        description = {"Scores a recorded session or a CSV trace: time in band, hold duration, ramp rate, steadiness,",
-                "overshoot, release and pain ceiling, each 0-100, and a total with partial credit (docs/assessment.md).",
-                "With --reference, compares the student's holds with an instructor's recording."})
+        description = {"Scores a recorded session or a CSV trace, each sub-score 0-100, with a total that gives partial credit.",
+                "The sub-scores: time in band, hold duration, ramp rate, steadiness, overshoot, release, pain ceiling (docs/assessment.md)."})
 public final class AssessCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SESSION-ID|FILE.csv", description = "What to score.")
     String what;

@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
 
 /** {@code palpa assess cohort}: a class's scores as CSV, a summary, a chart and a PDF report per student. */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
-        description = {"Scores every session of a class and writes into DIR: cohort.csv (one row per student and session),",
-                "summary.txt, cohort.png (distribution and trends) and report-STUDENT.pdf for each student."})
+        description = {"Scores every session of a class and writes cohort.csv (one row per student and session) into DIR.",
+                "It also writes summary.txt, cohort.png (distribution and trends) and report-STUDENT.pdf for each student."})
 public final class CohortCommand implements Callable<Integer> {
     @Option(names = "--class", paramLabel = "NAME", required = true, description = "The class.")
     String className;

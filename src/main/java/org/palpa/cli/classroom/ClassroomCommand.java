@@ -26,11 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code palpa classroom}: every student's device live on one screen, each recorded into its own session. */
 @Command(name = "classroom", mixinStandardHelpOptions = true,
-        description = {"Runs a class: one station per student, each with its own device, live pipeline and",
-                "recorded session (the student's code as the client). The window shows a tile per station;",
-                "click a tile for its full live view. --terminal shows a table instead. At the end it prints",
-                "the class summary and adds it to every session. Without --station or --config it runs a",
-                "demonstration class of 8 simulated stations. See docs/classroom.md."})
+        description = {"Runs a class: one station per student, each with its own device, pipeline and recorded session.",
+                "The window shows a tile per station (click one for its full live view); --terminal shows a table.",
+                "At the end it prints the class summary and adds it to every session (see docs/classroom.md).",
+                "Without --station or --config it runs a demonstration class of 8 simulated stations."})
 public final class ClassroomCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,8 +51,6 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE.json", description = "A class file: {\"class\": NAME, \"stations\": [...]}; see docs/classroom.md.")
     Path config;
 
-    @Option(names = "--class", paramLabel = "NAME", description = "The class's name, recorded with every session (overrides the class file's).")
-    String className;
 
     @Option(names = "--terminal", description = "A table in the terminal, one line per station, instead of the window.")
     boolean terminal;
@@ -89,8 +86,12 @@ public final class ClassroomCommand implements Callable<Integer> {
         if (!"unassigned".equals(recordOptions.client)) {
             throw new IllegalArgumentException("--client is given per station in a class: --station S1=sim-glove,student=CODE");
         }
+        if (recordOptions.trainee != null && recordOptions.trainee.student != null) {
+            throw new IllegalArgumentException("--student is given per station in a class: --station S1=sim-glove,student=CODE");
+        }
         List<StationEntry> entries = new ArrayList<>();
-        String name = className;
+        // --class comes from the recording options that every recording command shares
+        String name = recordOptions.trainee == null ? null : recordOptions.trainee.className;
         if (config != null) {
             ClassConfigReader.ClassConfig file = ClassConfigReader.read(config);
             entries.addAll(file.stations());

@@ -40,11 +40,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code palpa plan run}: guides a treatment plan in the terminal on any device and records it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a treatment plan step by step in the terminal: the current site, repetition n of N,",
-                "the band state and hold timer, the rest countdown and the next site. Type a pain score 0-10 and",
-                "Enter (at or above the step's ceiling: EASE OFF), s to skip, r to redo, p to pause or resume,",
-                "ref ZONE[,ZONE] for where the pain referred (zones lists them); other text is kept as a note.",
-                "The session is recorded with the plan's id and hash, and ends with the plan-adherence table."})
+        description = {"Runs a treatment plan step by step in the terminal: site, repetition n of N, band state, hold timer, rest and next site.",
+                "Type a pain score 0-10 and Enter (at or above the step's ceiling: EASE OFF), s to skip, r to redo, p to pause or resume.",
+                "Type ref ZONE[,ZONE] for where the pain referred (zones lists them); other text is kept as a note."})
 public final class PlanRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 
 /** {@code palpa sessions map --client C}: a body chart of a client's treated points across sessions. */
 @Command(name = "map", mixinStandardHelpOptions = true,
-        description = {"Draws a body chart (PNG) of a client's history: every point treated in a plan across their",
-                "sessions, with its dose, its highest pain in each session over time, and where the pain referred."})
+        description = {"Draws a body chart (PNG) of a client's history: every point treated in a plan across their sessions.",
+                "Each point shows its dose, its highest pain in each session over time, and where the pain referred."})
 public final class SessionsMapCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
