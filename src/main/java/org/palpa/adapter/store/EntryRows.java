@@ -29,7 +29,7 @@ final class EntryRows {
         try (PreparedStatement chunk = c.prepareStatement("INSERT INTO sample_chunks (session_id, chunk_index, chain_seq, "
                 + "first_timestamp_ns, frame_count, channel_count, data, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement event = c.prepareStatement("INSERT INTO events (session_id, chain_seq, timestamp_ns, kind, "
-                     + "value, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                     + "value, detail, hash, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement hold = c.prepareStatement("INSERT INTO holds (session_id, " + HOLD_COLUMNS
                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ChainEntry e : entries) {
@@ -57,6 +57,12 @@ final class EntryRows {
                         }
                         event.setString(6, ev.detail());
                         event.setString(7, e.hash());
+                        if (ev.addedLater()) {
+                            event.setLong(8, ev.addedAtEpochMillis());
+                        } else {
+                            event.setNull(8, Types.BIGINT);
+                        }
+                        event.setString(9, ev.addedBy());
                         event.executeUpdate();
                     }
                     case ChainEntry.Hold(HoldResult h) -> {
@@ -124,15 +130,17 @@ final class EntryRows {
 
     private static TreeMap<Long, ChainEntry> eventEntries(Connection c, long sessionId) throws SQLException {
         TreeMap<Long, ChainEntry> out = new TreeMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT chain_seq, hash, timestamp_ns, kind, value, detail "
-                + "FROM events WHERE session_id = ? ORDER BY chain_seq")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT chain_seq, hash, timestamp_ns, kind, value, detail, "
+                + "added_at, added_by FROM events WHERE session_id = ? ORDER BY chain_seq")) {
             p.setLong(1, sessionId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     double v = r.getDouble(5);
                     Double value = r.wasNull() ? null : v;
+                    long added = r.getLong(7);
+                    Long addedAt = r.wasNull() ? null : added;
                     RecordedEvent ev = new RecordedEvent(r.getLong(3), RecordedEvent.Kind.valueOf(r.getString(4)), value,
-                            r.getString(6));
+                            r.getString(6), addedAt, r.getString(8));
                     out.put(r.getLong(1), new ChainEntry(r.getLong(1), r.getString(2), new ChainEntry.Event(ev)));
                 }
             }

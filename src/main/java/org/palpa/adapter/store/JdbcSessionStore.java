@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.palpa.app.port.LedgerReader;
+import org.palpa.app.port.RecordSigner;
 import org.palpa.app.port.SessionStore;
 import org.palpa.app.port.StoreException;
 import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.LedgerEntry;
 import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SampleChunk;
 import org.palpa.core.record.SessionMeta;
@@ -29,23 +32,49 @@ import org.palpa.core.hold.HoldResult;
  * interrupted. Every write commits before it returns. One connection is shared, so the methods
  * are synchronized; a recorder writes from one thread.
  */
-public final class JdbcSessionStore implements SessionStore {
+public final class JdbcSessionStore implements SessionStore, LedgerReader {
     private final Connection connection;
     private final String description;
     private final Dialect dialect;
+    private final LedgerRows ledger;
+    private final boolean readOnly;
     private final int interruptedOnOpen;
+    private final int adoptedOnOpen;
 
-    private JdbcSessionStore(Connection connection, String description, Dialect dialect) throws SQLException {
+    private JdbcSessionStore(Connection connection, String description, Dialect dialect, RecordSigner signer,
+                             boolean readOnly) throws SQLException {
         this.connection = connection;
         this.description = description;
         this.dialect = dialect;
+        this.ledger = new LedgerRows(dialect, signer);
+        this.readOnly = readOnly;
         connection.setAutoCommit(false);
+        if (readOnly) {
+            ReadOnlyOpen.checkSchema(connection, description);
+            this.interruptedOnOpen = 0;
+            this.adoptedOnOpen = 0;
+            return;
+        }
+        int before = Migrations.currentVersion(connection);
         Migrations.migrate(connection, dialect);
-        this.interruptedOnOpen = Recovery.markInterrupted(connection, dialect);
+        this.adoptedOnOpen = before >= 1 && before < LEDGER_VERSION ? ledger.adoptAll(connection) : 0;
+        connection.commit();
+        this.interruptedOnOpen = Recovery.markInterrupted(connection, dialect, ledger);
     }
 
-    /** Opens (creating if needed) the SQLite store in {@code dataDir}, which is made owner-only. */
+    /** The schema version that added the ledger. */
+    private static final int LEDGER_VERSION = 3;
+
+    /** Opens (creating if needed) the SQLite store in {@code dataDir}; its ledger entries are left unsigned. */
     public static JdbcSessionStore openSqlite(Path dataDir) {
+        return openSqlite(dataDir, null);
+    }
+
+    /**
+     * Opens (creating if needed) the SQLite store in {@code dataDir}, which is made owner-only, and
+     * signs its ledger entries with {@code signer} (null leaves them unsigned, which verify reports).
+     */
+    public static JdbcSessionStore openSqlite(Path dataDir, RecordSigner signer) {
         Path db = DataDirectory.prepare(dataDir);
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
@@ -57,17 +86,24 @@ public final class JdbcSessionStore implements SessionStore {
                 s.execute("PRAGMA busy_timeout=5000");
             }
             ownerOnly(db);
-            return new JdbcSessionStore(c, db.toString(), Dialect.SQLITE);
+            return new JdbcSessionStore(c, db.toString(), Dialect.SQLITE, signer, false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the session store " + db + ": " + SqlErrors.explain(e), e);
         }
     }
 
-    /** Opens the store at a JDBC URL ({@code jdbc:postgresql://host/db?user=..} or {@code jdbc:sqlite:FILE}). */
+    /** Opens the store at a JDBC URL ({@code jdbc:postgresql://host/db?user=..} or {@code jdbc:sqlite:FILE}), unsigned. */
     public static JdbcSessionStore open(String jdbcUrl) {
+        return open(jdbcUrl, null);
+    }
+
+    /**
+     * Opens the store at a JDBC URL and signs its ledger entries with {@code signer}.
+     */
+    public static JdbcSessionStore open(String jdbcUrl, RecordSigner signer) {
         Dialect dialect = Dialect.of(jdbcUrl);
         try {
-            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl), Dialect.redact(jdbcUrl), dialect);
+            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl), Dialect.redact(jdbcUrl), dialect, signer, false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
                     + SqlErrors.explain(e), e);
@@ -84,6 +120,50 @@ public final class JdbcSessionStore implements SessionStore {
         }
     }
 
+    /**
+     * Opens the SQLite store in {@code dataDir} for reading only: nothing is created, migrated or
+     * recovered, and the connection is opened read-only, so a user who may only read the folder
+     * can list, show, verify and export.
+     *
+     * @throws StoreException when the folder holds no store
+     */
+    public static JdbcSessionStore openSqliteReadOnly(Path dataDir) {
+        Path db = ReadOnlyOpen.existingDatabase(dataDir);
+        try {
+            return new JdbcSessionStore(ReadOnlyOpen.sqlite(db), db.toString(), Dialect.SQLITE, null, true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the session store " + db + ": " + SqlErrors.explain(e), e);
+        }
+    }
+
+    /** Opens the store at a JDBC URL for reading only, as {@link #openSqliteReadOnly}. */
+    public static JdbcSessionStore openReadOnly(String jdbcUrl) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        try {
+            Connection c = dialect == Dialect.SQLITE ? ReadOnlyOpen.sqlite(ReadOnlyOpen.existingFile(jdbcUrl))
+                    : DriverManager.getConnection(jdbcUrl);
+            c.setReadOnly(true);
+            return new JdbcSessionStore(c, Dialect.redact(jdbcUrl), dialect, null, true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
+                    + SqlErrors.explain(e), e);
+        }
+    }
+
+    /** True when this store was opened for reading only; every write then fails. */
+    public boolean readOnly() {
+        try {
+            return readOnly && connection.isReadOnly();
+        } catch (SQLException e) {
+            return readOnly;
+        }
+    }
+
+    /** Sessions that were in the store before it had a ledger and were entered into it by this open. */
+    public int adoptedOnOpen() {
+        return adoptedOnOpen;
+    }
+
     /** Sessions this open marked interrupted because their recorder had died. */
     public int interruptedOnOpen() {
         return interruptedOnOpen;
@@ -96,8 +176,11 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public synchronized long create(SessionMeta meta, String genesisHash) {
-        return write("start a session", () -> SessionRows.insert(connection, meta, genesisHash, Recovery.host(),
-                ProcessHandle.current().pid()));
+        return write("start a session", () -> {
+            long id = SessionRows.insert(connection, meta, genesisHash, Recovery.host(), ProcessHandle.current().pid());
+            ledger.enter(connection, LedgerEntry.Kind.OPENED, id);
+            return id;
+        });
     }
 
     @Override
@@ -117,8 +200,21 @@ public final class JdbcSessionStore implements SessionStore {
                 p.setLong(5, sessionId);
                 p.executeUpdate();
             }
+            if (!"recording".equals(status(sessionId))) {
+                // a note on an ended session moves its head: seal the new head
+                ledger.enter(connection, LedgerEntry.Kind.SEALED, sessionId);
+            }
             return null;
         });
+    }
+
+    private String status(long sessionId) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT status FROM sessions WHERE id = ?")) {
+            p.setLong(1, sessionId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     @Override
@@ -132,6 +228,7 @@ public final class JdbcSessionStore implements SessionStore {
                 p.setLong(4, sessionId);
                 p.executeUpdate();
             }
+            ledger.enter(connection, LedgerEntry.Kind.SEALED, sessionId);
             return null;
         });
     }
@@ -233,6 +330,47 @@ public final class JdbcSessionStore implements SessionStore {
         read("read session " + sessionId, () -> {
             EntryRows.entries(connection, sessionId, sink);
             return null;
+        });
+    }
+
+    @Override
+    public synchronized List<Long> sessionIds() {
+        return read("list sessions", () -> {
+            List<Long> ids = new ArrayList<>();
+            try (Statement st = connection.createStatement(); ResultSet r = st.executeQuery("SELECT id FROM sessions ORDER BY id")) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public synchronized List<LedgerEntry> ledger() {
+        return read("read the ledger", () -> LedgerRows.all(connection));
+    }
+
+    @Override
+    public synchronized Optional<LedgerEntry> seal(long sessionId) {
+        return read("read the ledger", () -> LedgerRows.latestSeal(connection, sessionId));
+    }
+
+    @Override
+    public synchronized DatabaseCheck databaseCheck() {
+        if (dialect != Dialect.SQLITE) {
+            return new DatabaseCheck(false, List.of());
+        }
+        return read("check the database", () -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement st = connection.createStatement(); ResultSet r = st.executeQuery("PRAGMA integrity_check(20)")) {
+                while (r.next()) {
+                    if (!"ok".equalsIgnoreCase(r.getString(1))) {
+                        problems.add(r.getString(1));
+                    }
+                }
+            }
+            return new DatabaseCheck(true, problems);
         });
     }
 

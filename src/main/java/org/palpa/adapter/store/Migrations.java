@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class Migrations {
     /** The migrations in order; append, never edit one that has shipped. */
-    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__target_plan.sql");
+    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__target_plan.sql", "V3__ledger.sql");
 
     private Migrations() {
     }
@@ -50,7 +50,8 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
-    private static int currentVersion(Connection c) throws SQLException {
+    /** The schema version a database is at now (0 for an empty one). */
+    static int currentVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
             return r.next() ? r.getInt(1) : 0;
         }

@@ -24,7 +24,7 @@ final class SessionRows {
             + "end_reason, source, device_model, device_serial, device_firmware, device_rate_hz, calibration_profile, "
             + "calibration_hash, calibration_quality, target_min, target_max, target_unit, hold_ms, ramp_min, ramp_max, filter, "
             + "probe_area_cm2, frame_count, lost_frames, chain_length, genesis_hash, chain_head, target_plan";
-    static final String FROM = " FROM sessions s JOIN clients c ON c.code = s.client_code";
+    static final String FROM = " FROM sessions s LEFT JOIN clients c ON c.code = s.client_code";
 
     private SessionRows() {
     }

@@ -9,8 +9,12 @@ import org.palpa.core.sample.DeviceEvent;
  * @param kind           what happened
  * @param value          the pain score for {@link Kind#PAIN}, else null
  * @param detail         free text for people, never null
+ * @param addedAtEpochMillis for a note added after the session ({@code palpa sessions note}): the
+ *                       wall-clock time it was added, UTC milliseconds; null for what was recorded live
+ * @param addedBy        for a note added after the session: who added it; null for what was recorded live
  */
-public record RecordedEvent(long timestampNanos, Kind kind, Double value, String detail) {
+public record RecordedEvent(long timestampNanos, Kind kind, Double value, String detail, Long addedAtEpochMillis,
+                            String addedBy) {
 
     /** The kinds of recorded event: every {@link DeviceEvent.Kind} and a few of the recorder's own. */
     public enum Kind {
@@ -37,6 +41,24 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
             throw new IllegalArgumentException("a pain score must be between 0 and 10, was " + value);
         }
         detail = detail == null ? "" : detail;
+        if ((addedAtEpochMillis == null) != (addedBy == null) || (addedBy != null && addedBy.isBlank())) {
+            throw new IllegalArgumentException("a note added later needs both when it was added and by whom");
+        }
+    }
+
+    /** An event recorded live, as it happened. */
+    public RecordedEvent(long timestampNanos, Kind kind, Double value, String detail) {
+        this(timestampNanos, kind, value, detail, null, null);
+    }
+
+    /** True for a note added after the session rather than recorded as it happened. */
+    public boolean addedLater() {
+        return addedBy != null;
+    }
+
+    /** This event marked as added after the session, at {@code atEpochMillis} by {@code by}. */
+    public RecordedEvent addedLater(long atEpochMillis, String by) {
+        return new RecordedEvent(timestampNanos, kind, value, detail, atEpochMillis, by);
     }
 
     /** The recorded form of a device's event. */
