@@ -92,6 +92,10 @@ public final class SessionMetadataJson {
                 o.put("value", x.value());
             }
             o.put("detail", x.detail());
+            if (x.addedLater()) {
+                o.put("addedLater", true).put("addedAt", Instant.ofEpochMilli(x.addedAtEpochMillis()).toString())
+                        .put("addedBy", x.addedBy());
+            }
         }
         ObjectNode chain = root.putObject("integrity");
         chain.put("algorithm", "SHA-256 chain, see docs/records.md");

@@ -120,13 +120,14 @@ public final class PdfSessionReport {
             w.line("No pain scores were recorded.");
         }
         for (RecordedEvent e : pain) {
-            w.line(String.format(Locale.ROOT, "%8.1f s   %.0f/10   %s", (e.timestampNanos() - origin) / 1e9, e.value(), e.detail()));
+            w.line(String.format(Locale.ROOT, "%8.1f s   %.0f/10   %s", (e.timestampNanos() - origin) / 1e9, e.value(), e.detail()
+                    + e.addedLaterText()));
         }
         w.heading("Events");
         List<RecordedEvent> other = events.stream().filter(e -> e.kind() != RecordedEvent.Kind.PAIN).toList();
         for (RecordedEvent e : other) {
             w.line(String.format(Locale.ROOT, "%8.1f s   %s   %s", (e.timestampNanos() - origin) / 1e9,
-                    e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.detail()));
+                    e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.detail() + e.addedLaterText()));
         }
     }
 

@@ -55,8 +55,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
             this.adoptedOnOpen = 0;
             return;
         }
-        int before = Migrations.currentVersion(connection);
-        Migrations.migrate(connection, dialect);
+        int before = Migrations.migrate(connection, dialect);
         this.adoptedOnOpen = before >= 1 && before < LEDGER_VERSION ? ledger.adoptAll(connection) : 0;
         connection.commit();
         this.interruptedOnOpen = Recovery.markInterrupted(connection, dialect, ledger);

@@ -21,7 +21,7 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** Runs the migrations the database has not seen; returns the schema version it is now at. */
+    /** Runs the migrations the database has not seen; returns the schema version it was at before (0 when new). */
     static int migrate(Connection c, Dialect dialect) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -47,7 +47,7 @@ final class Migrations {
                 throw new SQLException("migration " + script + " failed: " + e.getMessage(), e);
             }
         }
-        return SCRIPTS.size();
+        return current;
     }
 
     /** The schema version a database is at now (0 for an empty one). */

@@ -25,6 +25,17 @@ public interface SessionReader {
     record Filter(String clientCode, String therapist, String site, Instant from, Instant until) {
         /** Matches every session. */
         public static final Filter ALL = new Filter(null, null, null, null, null);
+
+        /** True when {@code s} matches every field given. */
+        public boolean matches(StoredSession s) {
+            var m = s.meta();
+            Instant started = Instant.ofEpochMilli(m.startedAtEpochMillis());
+            return (clientCode == null || clientCode.equals(m.clientCode()))
+                    && (therapist == null || therapist.equals(m.therapist()))
+                    && (site == null || site.equals(m.site()))
+                    && (from == null || !started.isBefore(from))
+                    && (until == null || started.isBefore(until));
+        }
     }
 
     /** The sessions that match, oldest first. */

@@ -27,6 +27,9 @@ public final class StoreOptions {
 
     /** Opens the store these options name for recording, signing with the installation's key (made if needed); the caller closes it. */
     public JdbcSessionStore open() {
+        if (storeUrl == null || keyDir == null) {
+            DataDirectory.prepare(dataDir()); // owner-only, before the key folder is made inside it
+        }
         Ed25519KeyFolder signer = Ed25519KeyFolder.loadOrCreate(keyDir());
         if (storeUrl != null) {
             return JdbcSessionStore.open(storeUrl, signer);

@@ -45,7 +45,7 @@ public final class SessionsReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long sessionId = SessionText.id(id);
         double x = speed.equalsIgnoreCase("max") ? 0 : parse(speed);
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openReadOnly()) {
             var session = s.find(sessionId).orElseThrow(() -> new PalpaException("no session " + sessionId + " in " + s.describe()));
             SessionSettings settings = new SessionSettings(recordedTarget ? session.meta().target() : targetOptions.target(),
                     null, targetOptions.filterSpec(), targetOptions.probeArea(), 0, null, 8192)

@@ -30,7 +30,7 @@ public final class SessionsReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long sessionId = SessionText.id(id);
         Path file = output != null ? output : Path.of("session-" + sessionId + ".pdf");
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openReadOnly()) {
             StoredSession session = s.find(sessionId)
                     .orElseThrow(() -> new PalpaException("no session " + sessionId + " in " + s.describe()));
             var bar = ProgressBar.forTerminal("reporting session " + sessionId);

@@ -56,6 +56,16 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
         return addedBy != null;
     }
 
+    /** For a note added later, {@code " (added later on 2026-12-01 22:40 UTC by NAME)"}; empty for a live event. */
+    public String addedLaterText() {
+        if (!addedLater()) {
+            return "";
+        }
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochMilli(addedAtEpochMillis));
+        return " (added later on " + when + " by " + addedBy + ")";
+    }
+
     /** This event marked as added after the session, at {@code atEpochMillis} by {@code by}. */
     public RecordedEvent addedLater(long atEpochMillis, String by) {
         return new RecordedEvent(timestampNanos, kind, value, detail, atEpochMillis, by);
