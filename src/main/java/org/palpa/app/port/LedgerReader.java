@@ -1,7 +1,6 @@
 package org.palpa.app.port;
 
 import java.util.List;
-import java.util.Optional;
 import org.palpa.core.record.LedgerEntry;
 
 /** Reads what a store needs for a full check: every session id, the ledger, and the database's own check. */
@@ -12,9 +11,6 @@ public interface LedgerReader {
 
     /** The whole ledger, in the order it is stored (by place). */
     List<LedgerEntry> ledger();
-
-    /** The latest seal (or adoption) of a session, if it has one. */
-    Optional<LedgerEntry> seal(long sessionId);
 
     /**
      * The database's own structural check ({@code PRAGMA integrity_check} on SQLite).

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.LedgerEntry;
 import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SampleChunk;
 import org.palpa.core.record.StoredSession;
@@ -36,6 +37,14 @@ public interface SessionReader {
                     && (from == null || !started.isBefore(from))
                     && (until == null || started.isBefore(until));
         }
+    }
+
+    /**
+     * The session's latest seal in the store's ledger: its signed chain head. Empty when the
+     * session has none, or the reader keeps no ledger.
+     */
+    default Optional<LedgerEntry> seal(long sessionId) {
+        return Optional.empty();
     }
 
     /** The sessions that match, oldest first. */
