@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.IntegrityChain;
+import org.palpa.core.record.LedgerEntry;
+import org.palpa.core.record.SessionLedger;
 import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SampleChunk;
 
@@ -50,6 +53,21 @@ final class ExportConsistency {
             }
         }
         return Optional.empty();
+    }
+
+    /** Compares the readable status, end, end reason and counts with the seal's closing hash. */
+    static Optional<String> closing(JsonNode root, LedgerEntry seal) {
+        Long ended;
+        try {
+            ended = root.path("endedAt").isTextual() ? Instant.parse(root.get("endedAt").asText()).toEpochMilli() : null;
+        } catch (RuntimeException e) {
+            return Optional.of("endedAt is not a time");
+        }
+        String text = SessionLedger.closingText(root.path("status").asText(null), ended,
+                root.path("endReason").isTextual() ? root.get("endReason").asText() : null, root.path("frames").asLong(),
+                root.path("lostFrames").asLong());
+        return IntegrityChain.sha256(text).equals(seal.closingHash()) ? Optional.empty()
+                : Optional.of("the status, end time, end reason or frame counts shown differ from the signed seal");
     }
 
     /** Compares one chain item with the next readable sample rows, hold or event. */

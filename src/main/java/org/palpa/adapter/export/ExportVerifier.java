@@ -53,7 +53,8 @@ public final class ExportVerifier {
         if (!IntegrityChain.sha256(integrity.get("metadataText").asText()).equals(seal.genesisHash())) {
             return new Outcome(false, "the metadata text does not hash to the sealed genesis hash");
         }
-        Optional<String> meta = ExportConsistency.metadata(root, integrity.get("metadataText").asText());
+        Optional<String> meta = ExportConsistency.metadata(root, integrity.get("metadataText").asText())
+                .or(() -> ExportConsistency.closing(root, seal));
         if (meta.isPresent()) {
             return new Outcome(false, meta.get());
         }
@@ -109,7 +110,8 @@ public final class ExportVerifier {
             return new LedgerEntry(ChainJson.need(s, "ledgerEntry").asLong(), ChainJson.need(s, "previousHash").asText(),
                     LedgerEntry.Kind.valueOf(ChainJson.need(s, "kind").asText()), ChainJson.need(s, "session").asLong(),
                     ChainJson.need(s, "genesis").asText(), ChainJson.need(s, "items").asLong(),
-                    ChainJson.need(s, "head").asText(), ChainJson.need(s, "sealedAt").asLong(),
+                    ChainJson.need(s, "head").asText(), ChainJson.need(s, "closingHash").asText(),
+                    ChainJson.need(s, "sealedAt").asLong(),
                     s.path("keyFingerprint").isNull() ? null : s.path("keyFingerprint").asText(null),
                     ChainJson.need(s, "hash").asText(),
                     s.path("signature").isNull() ? null : s.path("signature").asText(null));

@@ -123,7 +123,7 @@ public final class SessionMetadataJson {
         ObjectNode o = chain.putObject("seal");
         o.put("ledgerEntry", e.seq()).put("previousHash", e.previousHash()).put("kind", e.kind().name())
                 .put("session", e.sessionId()).put("genesis", e.genesisHash()).put("items", e.chainLength())
-                .put("head", e.chainHead()).put("sealedAt", e.atEpochMillis())
+                .put("head", e.chainHead()).put("closingHash", e.closingHash()).put("sealedAt", e.atEpochMillis())
                 .put("sealedAtUtc", Instant.ofEpochMilli(e.atEpochMillis()).toString())
                 .put("keyFingerprint", e.keyFingerprint()).put("hash", e.hash()).put("signature", e.signature())
                 .put("signatureAlgorithm", "Ed25519 over the canonical ledger text, see docs/records.md");

@@ -15,7 +15,8 @@ final class SealCheck {
     }
 
     /** Why the chain does not match its seal, or empty when it does and the seal is validly signed. */
-    static Optional<String> problem(LedgerEntry seal, String genesis, long items, String head, SigningKeys keys) {
+    static Optional<String> problem(LedgerEntry seal, String genesis, String closing, long items, String head,
+                                    SigningKeys keys) {
         if (!SessionLedger.hashMatches(seal)) {
             return Optional.of("its seal (ledger entry " + seal.seq() + ") was changed");
         }
@@ -43,6 +44,10 @@ final class SealCheck {
             return Optional.of("its chain was recomputed without the key: head " + head.substring(0, 16)
                     + "... differs from the signed head " + seal.chainHead().substring(0, 16) + "... (ledger entry "
                     + seal.seq() + ")");
+        }
+        if (!seal.closingHash().equals(closing)) {
+            return Optional.of("its status, end time, end reason or frame counts were changed after it was sealed "
+                    + "(ledger entry " + seal.seq() + ")");
         }
         return Optional.empty();
     }

@@ -152,7 +152,7 @@ public final class StoreAudit {
             return new SessionVerdict(s.id(), Outcome.TAMPERED, "it ended but has no seal in the ledger (its seal was "
                     + "removed)");
         }
-        Optional<String> problem = SealCheck.problem(seal, s.genesisHash(), chain.items(), chain.head(), keys);
+        Optional<String> problem = SealCheck.problem(seal, s.genesisHash(), SessionLedger.closingHash(s), chain.items(), chain.head(), keys);
         if (problem.isPresent()) {
             return new SessionVerdict(s.id(), Outcome.TAMPERED, problem.get());
         }

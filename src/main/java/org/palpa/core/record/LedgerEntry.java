@@ -15,13 +15,15 @@ package org.palpa.core.record;
  * @param genesisHash    the session's metadata hash, which binds the entry to the session's content
  * @param chainLength    the session's chain items at this point (0 when opened)
  * @param chainHead      the session's chain head at this point
+ * @param closingHash    hex SHA-256 of how the session stood ({@link SessionLedger#closingText}): status, end,
+ *                       end reason, frame and loss counts, which the chain itself does not cover
  * @param atEpochMillis  when the entry was made, UTC milliseconds
  * @param keyFingerprint hex SHA-256 of the public key that signed it, or null if unsigned
  * @param hash           hex SHA-256 of the entry's canonical text ({@link SessionLedger#text})
  * @param signature      hex Ed25519 signature of the canonical text, or null if unsigned
  */
 public record LedgerEntry(long seq, String previousHash, Kind kind, long sessionId, String genesisHash,
-                          long chainLength, String chainHead, long atEpochMillis, String keyFingerprint, String hash,
+                          long chainLength, String chainHead, String closingHash, long atEpochMillis, String keyFingerprint, String hash,
                           String signature) {
 
     /** What a ledger entry records. */
@@ -36,7 +38,7 @@ public record LedgerEntry(long seq, String previousHash, Kind kind, long session
 
     public LedgerEntry {
         if (seq < 1 || previousHash == null || kind == null || genesisHash == null || chainHead == null
-                || hash == null || chainLength < 0) {
+                || closingHash == null || hash == null || chainLength < 0) {
             throw new IllegalArgumentException("a ledger entry needs a place from 1, the hash before it, a kind, "
                     + "the session's genesis and head, and its own hash");
         }

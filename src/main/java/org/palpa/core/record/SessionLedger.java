@@ -17,10 +17,12 @@ public final class SessionLedger {
 
     /** The canonical text of an entry, without its own hash and signature. */
     public static String text(long seq, String previousHash, LedgerEntry.Kind kind, long sessionId, String genesisHash,
-                              long chainLength, String chainHead, long atEpochMillis, String keyFingerprint) {
+                              long chainLength, String chainHead, String closingHash, long atEpochMillis,
+                              String keyFingerprint) {
         StringBuilder sb = new StringBuilder("palpa.ledger/1");
         for (String f : new String[] {Long.toString(seq), previousHash, kind.name(), Long.toString(sessionId),
-                genesisHash, Long.toString(chainLength), chainHead, Long.toString(atEpochMillis), keyFingerprint}) {
+                genesisHash, Long.toString(chainLength), chainHead, closingHash, Long.toString(atEpochMillis),
+                keyFingerprint}) {
             if (f == null) {
                 sb.append("|-");
             } else {
@@ -33,7 +35,30 @@ public final class SessionLedger {
     /** The canonical text of {@code e}, as it was signed. */
     public static String text(LedgerEntry e) {
         return text(e.seq(), e.previousHash(), e.kind(), e.sessionId(), e.genesisHash(), e.chainLength(), e.chainHead(),
-                e.atEpochMillis(), e.keyFingerprint());
+                e.closingHash(), e.atEpochMillis(), e.keyFingerprint());
+    }
+
+    /**
+     * The canonical text of how a session stands, the facts its chain does not cover: status code,
+     * wall-clock end (UTC ms, or none), end reason, frames and lost frames.
+     */
+    public static String closingText(String status, Long endedAtEpochMillis, String endReason, long frames, long lostFrames) {
+        StringBuilder sb = new StringBuilder("palpa.closing/1");
+        for (String f : new String[] {status, endedAtEpochMillis == null ? null : Long.toString(endedAtEpochMillis),
+                endReason, Long.toString(frames), Long.toString(lostFrames)}) {
+            if (f == null) {
+                sb.append("|-");
+            } else {
+                sb.append('|').append(f.length()).append(':').append(f);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Hex SHA-256 of {@link #closingText} for a stored session. */
+    public static String closingHash(StoredSession s) {
+        return IntegrityChain.sha256(closingText(s.status().code(), s.endedAtEpochMillis(), s.endReason(), s.frameCount(),
+                s.lostFrames()));
     }
 
     /** The bytes that are signed for {@code e}. */

@@ -11,6 +11,7 @@ CREATE TABLE ledger (
   genesis_hash TEXT NOT NULL,
   chain_length BIGINT NOT NULL,
   chain_head TEXT NOT NULL,
+  closing_hash TEXT NOT NULL,
   entered_at BIGINT NOT NULL,
   key_fingerprint TEXT,
   hash TEXT NOT NULL,
