@@ -114,8 +114,21 @@ final class EntryRows {
         }
     }
 
+    /**
+     * An integer column that must fit an int. JDBC's getInt would silently drop the high bits of a
+     * larger stored value, so a changed row could read back as the original.
+     */
+    static int exactInt(ResultSet r, int at, String column) throws SQLException {
+        long v = r.getLong(at);
+        if (v != (int) v) {
+            throw new IllegalArgumentException("column " + column + " holds " + v + ", which is out of range");
+        }
+        return (int) v;
+    }
+
     private static SampleChunk chunk(ResultSet r, int at) throws SQLException {
-        return new SampleChunk(r.getInt(at), r.getLong(at + 1), r.getInt(at + 2), r.getInt(at + 3), r.getBytes(at + 4));
+        return new SampleChunk(exactInt(r, at, "chunk_index"), r.getLong(at + 1), exactInt(r, at + 2, "frame_count"),
+                exactInt(r, at + 3, "channel_count"), r.getBytes(at + 4));
     }
 
     static List<RecordedEvent> events(Connection c, long sessionId) throws SQLException {
@@ -155,9 +168,13 @@ final class EntryRows {
             p.setLong(1, sessionId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    HoldResult h = new HoldResult(r.getInt(3), r.getInt(4), r.getLong(5), r.getLong(6), r.getLong(7),
+                    int inBand = exactInt(r, 15, "ramp_rate_in_band");
+                    if (inBand != 0 && inBand != 1) {
+                        throw new IllegalArgumentException("holds.ramp_rate_in_band is " + inBand + ", not 0 or 1");
+                    }
+                    HoldResult h = new HoldResult(exactInt(r, 3, "channel"), exactInt(r, 4, "hold_index"), r.getLong(5), r.getLong(6), r.getLong(7),
                             r.getLong(8), r.getLong(9), r.getLong(10), r.getDouble(11), r.getDouble(12), r.getDouble(13),
-                            r.getDouble(14), r.getInt(15) != 0, HoldOutcome.valueOf(r.getString(16)),
+                            r.getDouble(14), inBand == 1, HoldOutcome.valueOf(r.getString(16)),
                             Unit.valueOf(r.getString(17)));
                     out.put(r.getLong(1), new ChainEntry(r.getLong(1), r.getString(2), new ChainEntry.Hold(h)));
                 }

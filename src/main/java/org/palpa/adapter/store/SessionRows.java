@@ -125,7 +125,7 @@ final class SessionRows {
             p.setLong(1, id);
             try (ResultSet cr = p.executeQuery()) {
                 while (cr.next()) {
-                    channels.add(new Channel(cr.getInt(1), cr.getString(2), Unit.valueOf(cr.getString(3))));
+                    channels.add(new Channel(EntryRows.exactInt(cr, 1, "channel"), cr.getString(2), Unit.valueOf(cr.getString(3))));
                 }
             }
         }
