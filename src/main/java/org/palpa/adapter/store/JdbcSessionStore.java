@@ -1,15 +1,11 @@
 package org.palpa.adapter.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,7 +37,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
     private final int interruptedOnOpen;
     private final int adoptedOnOpen;
 
-    private JdbcSessionStore(Connection connection, String description, Dialect dialect, RecordSigner signer,
+    JdbcSessionStore(Connection connection, String description, Dialect dialect, RecordSigner signer,
                              boolean readOnly) throws SQLException {
         this.connection = connection;
         this.description = description;
@@ -76,15 +72,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
     public static JdbcSessionStore openSqlite(Path dataDir, RecordSigner signer) {
         Path db = DataDirectory.prepare(dataDir);
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                // FULL syncs the WAL at every commit, so a committed second survives power loss, not only a crash.
-                s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=5000");
-            }
-            ownerOnly(db);
+            Connection c = SqliteFiles.writable(db);
             return new JdbcSessionStore(c, db.toString(), Dialect.SQLITE, signer, false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the session store " + db + ": " + SqlErrors.explain(e), e);
@@ -96,9 +84,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
         return open(jdbcUrl, null);
     }
 
-    /**
-     * Opens the store at a JDBC URL and signs its ledger entries with {@code signer}.
-     */
+    /** Opens the store at a JDBC URL and signs its ledger entries with {@code signer}. */
     public static JdbcSessionStore open(String jdbcUrl, RecordSigner signer) {
         Dialect dialect = Dialect.of(jdbcUrl);
         try {
@@ -106,16 +92,6 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
         } catch (SQLException e) {
             throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
                     + SqlErrors.explain(e), e);
-        }
-    }
-
-    private static void ownerOnly(Path db) {
-        try {
-            if (Files.exists(db) && db.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (java.io.IOException e) {
-            // the owner-only directory already keeps other users out
         }
     }
 
@@ -127,26 +103,12 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
      * @throws StoreException when the folder holds no store
      */
     public static JdbcSessionStore openSqliteReadOnly(Path dataDir) {
-        Path db = ReadOnlyOpen.existingDatabase(dataDir);
-        try {
-            return new JdbcSessionStore(ReadOnlyOpen.sqlite(db), db.toString(), Dialect.SQLITE, null, true);
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the session store " + db + ": " + SqlErrors.explain(e), e);
-        }
+        return ReadOnlyOpen.store(dataDir);
     }
 
     /** Opens the store at a JDBC URL for reading only, as {@link #openSqliteReadOnly}. */
     public static JdbcSessionStore openReadOnly(String jdbcUrl) {
-        Dialect dialect = Dialect.of(jdbcUrl);
-        try {
-            Connection c = dialect == Dialect.SQLITE ? ReadOnlyOpen.sqlite(ReadOnlyOpen.existingFile(jdbcUrl))
-                    : DriverManager.getConnection(jdbcUrl);
-            c.setReadOnly(true);
-            return new JdbcSessionStore(c, Dialect.redact(jdbcUrl), dialect, null, true);
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
-                    + SqlErrors.explain(e), e);
-        }
+        return ReadOnlyOpen.store(jdbcUrl);
     }
 
     /** True when this store was opened for reading only; every write then fails. */
@@ -199,21 +161,12 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
                 p.setLong(5, sessionId);
                 p.executeUpdate();
             }
-            if (!"recording".equals(status(sessionId))) {
+            if (!"recording".equals(SessionRows.status(connection, sessionId))) {
                 // a note on an ended session moves its head: seal the new head
                 ledger.enter(connection, LedgerEntry.Kind.SEALED, sessionId);
             }
             return null;
         });
-    }
-
-    private String status(long sessionId) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT status FROM sessions WHERE id = ?")) {
-            p.setLong(1, sessionId);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
     }
 
     @Override
@@ -234,43 +187,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
 
     @Override
     public synchronized List<StoredSession> list(Filter f) {
-        StringBuilder sql = new StringBuilder("SELECT " + SessionRows.COLUMNS + SessionRows.FROM + " WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (f.clientCode() != null) {
-            sql.append(" AND client_code = ?");
-            args.add(f.clientCode());
-        }
-        if (f.therapist() != null) {
-            sql.append(" AND therapist = ?");
-            args.add(f.therapist());
-        }
-        if (f.site() != null) {
-            sql.append(" AND site = ?");
-            args.add(f.site());
-        }
-        if (f.from() != null) {
-            sql.append(" AND started_at >= ?");
-            args.add(f.from().toEpochMilli());
-        }
-        if (f.until() != null) {
-            sql.append(" AND started_at < ?");
-            args.add(f.until().toEpochMilli());
-        }
-        sql.append(" ORDER BY started_at, id");
-        return read("list sessions", () -> {
-            List<StoredSession> out = new ArrayList<>();
-            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    p.setObject(i + 1, args.get(i));
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(SessionRows.read(connection, r));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("list sessions", () -> SessionRows.list(connection, f));
     }
 
     @Override
@@ -334,15 +251,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
 
     @Override
     public synchronized List<Long> sessionIds() {
-        return read("list sessions", () -> {
-            List<Long> ids = new ArrayList<>();
-            try (Statement st = connection.createStatement(); ResultSet r = st.executeQuery("SELECT id FROM sessions ORDER BY id")) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                }
-            }
-            return ids;
-        });
+        return read("list sessions", () -> StoreChecks.sessionIds(connection));
     }
 
     @Override
@@ -360,17 +269,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
         if (dialect != Dialect.SQLITE) {
             return new DatabaseCheck(false, List.of());
         }
-        return read("check the database", () -> {
-            List<String> problems = new ArrayList<>();
-            try (Statement st = connection.createStatement(); ResultSet r = st.executeQuery("PRAGMA integrity_check(20)")) {
-                while (r.next()) {
-                    if (!"ok".equalsIgnoreCase(r.getString(1))) {
-                        problems.add(r.getString(1));
-                    }
-                }
-            }
-            return new DatabaseCheck(true, problems);
-        });
+        return read("check the database", () -> StoreChecks.integrity(connection));
     }
 
     @Override
@@ -382,38 +281,12 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
         }
     }
 
-    private interface SqlWork<T> {
-        T run() throws SQLException;
+    private <T> T write(String what, Transactions.SqlWork<T> work) {
+        return Transactions.write(connection, "cannot " + what + " in " + description, work);
     }
 
-    private <T> T write(String what, SqlWork<T> work) {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the first error is the one to report
-            }
-            throw new StoreException("cannot " + what + " in " + description + ": " + SqlErrors.explain(e), e);
-        }
-    }
-
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                connection.rollback(); // PostgreSQL refuses further statements in a failed transaction
-            } catch (SQLException ignored) {
-                // the first error is the one to report
-            }
-            throw new StoreException("cannot " + what + " from " + description + ": " + SqlErrors.explain(e), e);
-        }
+    private <T> T read(String what, Transactions.SqlWork<T> work) {
+        return Transactions.read(connection, "cannot " + what + " from " + description, work);
     }
 
     Dialect dialect() {

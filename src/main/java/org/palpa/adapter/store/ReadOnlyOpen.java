@@ -18,6 +18,27 @@ final class ReadOnlyOpen {
     private ReadOnlyOpen() {
     }
 
+    static JdbcSessionStore store(Path dataDir) {
+        Path db = existingDatabase(dataDir);
+        try {
+            return new JdbcSessionStore(sqlite(db), db.toString(), Dialect.SQLITE, null, true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the session store " + db + ": " + SqlErrors.explain(e), e);
+        }
+    }
+
+    static JdbcSessionStore store(String jdbcUrl) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        try {
+            Connection c = dialect == Dialect.SQLITE ? sqlite(existingFile(jdbcUrl)) : java.sql.DriverManager.getConnection(jdbcUrl);
+            c.setReadOnly(true);
+            return new JdbcSessionStore(c, Dialect.redact(jdbcUrl), dialect, null, true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
+                    + SqlErrors.explain(e), e);
+        }
+    }
+
     /** The database file in {@code dataDir}, which must exist. */
     static Path existingDatabase(Path dataDir) {
         Path db = dataDir.resolve(DataDirectory.DATABASE_FILE);

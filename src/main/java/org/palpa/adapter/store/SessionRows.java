@@ -147,6 +147,50 @@ final class SessionRows {
                 r.getLong("frame_count"), r.getLong("lost_frames"), r.getLong("chain_length"), r.getString("genesis_hash"), r.getString("chain_head"));
     }
 
+    /** The sessions that match {@code f}, oldest first. */
+    static List<StoredSession> list(Connection c, org.palpa.app.port.SessionReader.Filter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        String[][] equal = {{"client_code", f.clientCode()}, {"therapist", f.therapist()}, {"site", f.site()}};
+        for (String[] e : equal) {
+            if (e[1] != null) {
+                sql.append(" AND ").append(e[0]).append(" = ?");
+                args.add(e[1]);
+            }
+        }
+        if (f.from() != null) {
+            sql.append(" AND started_at >= ?");
+            args.add(f.from().toEpochMilli());
+        }
+        if (f.until() != null) {
+            sql.append(" AND started_at < ?");
+            args.add(f.until().toEpochMilli());
+        }
+        sql.append(" ORDER BY started_at, id");
+        List<StoredSession> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(read(c, r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A session's status code, or null when there is no such session. */
+    static String status(Connection c, long sessionId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT status FROM sessions WHERE id = ?")) {
+            p.setLong(1, sessionId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
     /** The stored per-channel plan, or null for a session with one target. */
     private static TargetPlan plan(String text, long sessionId) throws SQLException {
         try {
