@@ -106,7 +106,7 @@ class SignedRecordsTest {
     }
 
     @Test
-    void theCsvSidecarAndThePdfCarryTheSignatureAndTheKeyFingerprint() throws Exception {
+    void theCsvSidecarTheEdfAndThePdfCarryTheSignatureAndTheKeyFingerprint() throws Exception {
         Path csv = dir.resolve("s1.csv");
         assertThat(CliRunner.run("sessions", "export", "1", "--format", "csv", "-o", csv.toString(), "--data-dir",
                 data.toString()).exitCode()).isZero();
@@ -116,6 +116,12 @@ class SignedRecordsTest {
         CliRunner.Result sidecar = CliRunner.run("sessions", "verify-export", csv.toString(), "--key", publicKey.toString());
         assertThat(sidecar.exitCode()).isZero();
         assertThat(sidecar.out()).contains("the seal is valid", "its samples are not checked");
+
+        Path edf = dir.resolve("s1.edf");
+        assertThat(CliRunner.run("sessions", "export", "1", "--format", "edf", "-o", edf.toString(), "--data-dir",
+                data.toString()).exitCode()).isZero();
+        assertThat(new String(Files.readAllBytes(edf), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("palpa seal signature: " + seal.get("signature").asText(), "Ed25519 key " + fingerprint);
 
         Path pdf = dir.resolve("s1.pdf");
         assertThat(CliRunner.run("sessions", "report", "1", "-o", pdf.toString(), "--data-dir", data.toString())
