@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code palpa sessions key}: prints this installation's public signing key for third parties. */
 @Command(name = "key", mixinStandardHelpOptions = true,
-        description = {"Prints this installation's Ed25519 public key and its SHA-256 fingerprint, for auditors and",
-                "insurers to check records and exports with (palpa sessions verify-export FILE --key KEY).",
+        description = {"Prints this installation's Ed25519 public key and its SHA-256 fingerprint.",
+                "Auditors and insurers check records and exports with it (palpa sessions verify-export FILE --key KEY).",
                 "The private key never leaves its folder."})
 public final class SessionsKeyCommand implements Callable<Integer> {
     @Mixin

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code palpa sessions verify-export FILE --key PUBLIC-KEY}: checks an exported session without the database. */
 @Command(name = "verify-export", mixinStandardHelpOptions = true,
-        description = {"Checks an exported session without the database, with the clinic's public key only:",
-                "the Ed25519 signature of its seal and, for a json export, its whole chain recomputed from the file.",
+        description = {"Checks an exported session without the database, with the clinic's public key.",
+                "Checks the Ed25519 signature of its seal and, for a json export, its whole chain recomputed from the file.",
                 "Exit status 0 when valid, 1 when not, 2 when the file or key cannot be read."})
 public final class SessionsVerifyExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A json export, or a csv export (its .csv.json sidecar is read).")
