@@ -24,7 +24,8 @@ static int32_t offset;
 
 void device_hello(void) {
     uint8_t p[64];
-    uint16_t n = palpa_hello_payload(p, "palpa-algometer", PALPA_SERIAL, "1.0.0", 24, 80, names, 1);
+    uint16_t rate_hz = (uint16_t) (1000000UL / link_period_us()); /* the rate it streams at now, after any SET_RATE */
+    uint16_t n = palpa_hello_payload(p, "palpa-algometer", PALPA_SERIAL, "1.0.0", 24, rate_hz, names, 1);
     link_send(PALPA_HELLO, link_micros(), p, n);
 }
 
@@ -86,7 +87,7 @@ int main(void) {
         }
         next += link_period_us();
         if ((int32_t) (now - next) > 0) {
-            next = now; /* fell behind (rate above 80 Hz or a long command): do not burst */
+            next = now + link_period_us(); /* fell behind (a long command, or just started): restart, do not burst */
         }
         int32_t raw = hx711_read();
         uint8_t over = raw >= OVERLOAD_COUNTS || raw <= -OVERLOAD_COUNTS;

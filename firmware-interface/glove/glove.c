@@ -19,12 +19,18 @@ static int16_t offset[CHANNELS];
 
 void device_hello(void) {
     uint8_t p[80];
-    uint16_t n = palpa_hello_payload(p, "palpa-glove", PALPA_SERIAL, "1.0.0", 10, 200, names, CHANNELS);
+    uint16_t rate_hz = (uint16_t) (1000000UL / link_period_us()); /* the rate it streams at now, after any SET_RATE */
+    uint16_t n = palpa_hello_payload(p, "palpa-glove", PALPA_SERIAL, "1.0.0", 10, rate_hz, names, CHANNELS);
     link_send(PALPA_HELLO, link_micros(), p, n);
 }
 
+/*
+ * A DATA frame is 33 bytes, 2.8 ms at 117647 baud, and the five conversions take 0.5 ms more, so the
+ * glove cannot stream faster than about 290 frames/s; in the emulator it keeps up to 280 Hz
+ * (firmware-interface/README.md). 250 Hz leaves room for ACK and EVENT frames.
+ */
 uint8_t device_accepts_rate(uint16_t rate_hz) {
-    return rate_hz >= 1 && rate_hz <= 500;
+    return rate_hz >= 1 && rate_hz <= 250;
 }
 
 static int16_t adc_read(uint8_t channel) {
@@ -60,7 +66,7 @@ int main(void) {
         }
         next += link_period_us();
         if ((int32_t) (now - next) > 0) {
-            next = now;
+            next = now + link_period_us(); /* fell behind (a long command, or just started): restart, do not burst */
         }
         uint8_t p[4 * CHANNELS];
         for (uint8_t c = 0; c < CHANNELS; c++) {

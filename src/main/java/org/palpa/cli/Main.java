@@ -28,6 +28,8 @@ public final class Main {
     public static final int BAD_INPUT = 2;
     /** Exit status for a failure while running, such as a device that cannot be opened. */
     public static final int FAILED = 1;
+    /** Exit status of a session that ran but was not recorded, or only in part, though recording was asked for. */
+    public static final int NOT_RECORDED = 3;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -37,13 +39,42 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler(Main::badOption);
         return cli.execute(args);
+    }
+
+    /** A wrong option: one line and where to read more, never the whole usage. */
+    private static int badOption(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        if (System.getenv("PALPA_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        String name = cmd.getCommandSpec().qualifiedName(" ");
+        String message = String.valueOf(e.getMessage()).strip().replace(System.lineSeparator(), "; ").replace("\n", "; ");
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        }
+        err.println(name + ": " + message + "; see '" + name + " --help'");
+        return BAD_INPUT;
     }
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (System.getenv("PALPA_DEBUG") != null) {
             e.printStackTrace(err);
+        }
+        if (e instanceof CommandLine.ParameterException p) {
+            return badOption(p, new String[0]);
+        }
+        if (e instanceof java.io.UncheckedIOException u) {
+            return handle(u.getCause(), cmd, parsed);
+        }
+        if (e instanceof org.palpa.core.calibration.UncalibratedChannelException u) {
+            err.println("palpa " + cmd.getCommandName() + ": " + u.getMessage() + ". Calibrate it with 'palpa calibrate "
+                    + "--device " + u.model() + " --channel " + u.channel() + " --masses 0.5,1,2,4', or pass --raw "
+                    + "to see raw counts (labelled counts, never N)");
+            return BAD_INPUT;
         }
         if (e instanceof InputFormatException) {
             err.println("palpa: " + e.getMessage());
@@ -58,8 +89,9 @@ public final class Main {
             return FAILED;
         }
         if (e instanceof java.io.IOException io) {
-            err.println("palpa: " + io.getClass().getSimpleName() + ": " + io.getMessage());
-            return FAILED;
+            FailureText text = FailureText.of(io);
+            err.println("palpa " + cmd.getCommandName() + ": " + text.message());
+            return text.badInput() ? BAD_INPUT : FAILED;
         }
         err.println("palpa: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                 + "); set PALPA_DEBUG=1 for details");

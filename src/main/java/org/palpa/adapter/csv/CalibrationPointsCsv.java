@@ -46,6 +46,13 @@ public final class CalibrationPointsCsv {
             return read(file.toString(), r);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputFormatException(file.toString(), 0, null, "no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputFormatException(file.toString(), 0, null, "not UTF-8 text (is it a spreadsheet or a binary file?)");
+        } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new InputFormatException(file.toString(), 0, null, "is a folder, not a CSV file");
+            }
+            throw e;
         }
     }
 

@@ -26,6 +26,9 @@ import org.palpa.core.sample.Unit;
  * that is not numeric is taken as the header and names the channels. Blank lines and lines
  * starting with {@code #} are skipped. The sample rate is the median of the first intervals.
  *
+ * <p>Palpa's own CSV export (one row per sample and channel) is read as it was written: its
+ * {@code t_s} column is the time and its calibrated column the values.
+ *
  * <p>Every bad cell stops the read with an {@link InputFormatException} that names the file,
  * the line and the column: a missing or extra cell, text that is not a number, NaN or infinity,
  * and a time that does not increase.
@@ -49,11 +52,14 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
      * @throws InputFormatException when the file is empty or its first lines are bad
      */
     public CsvTraceReader(Path file, Unit unit) throws IOException {
-        this(file.getFileName().toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), unit);
+        this(file.getFileName().toString(), TidyExportReader.open(file), unit);
     }
 
     public CsvTraceReader(String name, Reader reader, Unit unit) throws IOException {
         this.name = name;
+        if (reader instanceof TidyExportReader export) {
+            unit = export.unit(); // Palpa's own export says its unit in its header
+        }
         this.parser = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get().parse(reader);
         this.records = parser.iterator();
@@ -96,12 +102,24 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
         this.device = new DeviceInfo("csv:" + name, null, null, channels, medianRate());
     }
 
+    /** Why the text could not be read, in words rather than the name of an exception. */
+    static String unreadable(RuntimeException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8 text (is it a spreadsheet or a binary file?)";
+        }
+        String m = String.valueOf(cause.getMessage());
+        if (m.contains("Is a directory")) {
+            return "is a folder, not a CSV file";
+        }
+        return "unreadable CSV: " + m.replaceAll("^[a-z.]+(Exception|Error): ", "");
+    }
+
     private CSVRecord nextRecord() {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InputFormatException(name, parser.getCurrentLineNumber(), null,
-                    "unreadable CSV: " + e.getMessage());
+            throw new InputFormatException(name, parser.getCurrentLineNumber(), null, unreadable(e));
         }
     }
 

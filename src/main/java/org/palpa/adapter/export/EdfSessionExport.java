@@ -40,6 +40,8 @@ public final class EdfSessionExport {
         SessionMeta m = s.meta();
         int channels = m.device().channelCount();
         boolean pressure = m.target().unit().kind() == Unit.Kind.PRESSURE;
+        // a raw session (--raw) holds uncalibrated counts: they are exported as counts, never as N
+        String dimension = pressure ? "kPa" : m.target().unit().kind() == Unit.Kind.RAW ? "counts" : "N";
         double scale = pressure ? 10.0 / m.probeAreaCm2() : 1.0; // 1 N on 1 cm² is 10 kPa
         Range range = Range.of(reader, s.id(), channels, scale);
         if (range.frames == 0) {
@@ -78,8 +80,8 @@ public final class EdfSessionExport {
         for (int c = 0; c < channels; c++) {
             double lo = EdfPlusWriter.fit(range.min[c], false);
             double hi = EdfPlusWriter.fit(range.max[c] > range.min[c] ? range.max[c] : range.min[c] + 1, true);
-            signals.add(new EdfPlusWriter.Signal(labels.get(c), m.device().model() + " force sensor", pressure ? "kPa" : "N",
-                    lo, hi, "none (unfiltered, calibrated)", perRecord));
+            signals.add(new EdfPlusWriter.Signal(labels.get(c), m.device().model() + " force sensor", dimension,
+                    lo, hi, dimension.equals("counts") ? "none (unfiltered, uncalibrated)" : "none (unfiltered, calibrated)", perRecord));
         }
         for (long[] gap : range.gaps) {
             double onset = (gap[0] - range.firstSeq) / rate;

@@ -22,6 +22,7 @@ public final class JsonSessionExport {
     public static void write(SessionReader reader, StoredSession s, Path file, boolean includeName, ExportProgress progress)
             throws IOException {
         long origin = reader.originNanos(s.id());
+        boolean rawSession = s.meta().target().unit().kind() == org.palpa.core.sample.Unit.Kind.RAW;
         var meta = SessionMetadataJson.withSeal(SessionMetadataJson.build(s, reader.holds(s.id()), reader.events(s.id()),
                 origin, includeName), s, reader.seal(s.id()));
         long[] done = {0};
@@ -47,7 +48,7 @@ public final class JsonSessionExport {
                                 g.writeNumber(chunk.raw(i, c));
                             }
                             g.writeEndArray();
-                            g.writeArrayFieldStart("calibratedN");
+                            g.writeArrayFieldStart(rawSession ? "uncalibratedCounts" : "calibratedN");
                             for (int c = 0; c < chunk.channelCount(); c++) {
                                 g.writeNumber((float) chunk.calibratedNewtons(i, c));
                             }

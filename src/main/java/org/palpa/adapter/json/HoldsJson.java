@@ -78,10 +78,12 @@ public final class HoldsJson {
             o.put("outcome", h.outcome().name());
         }
         ObjectNode summary = root.putObject("summary");
-        long met = holds.stream().filter(h -> h.outcome() == HoldOutcome.MET).count();
+        org.palpa.core.hold.HoldTally tally = org.palpa.core.hold.HoldTally.of(holds);
         summary.put("holds", holds.size());
-        summary.put("met", met);
-        summary.put("percentMet", holds.isEmpty() ? 0 : round(100.0 * met / holds.size(), 2));
+        summary.put("met", tally.met());
+        summary.put("finished", tally.finished());
+        summary.put("cutOff", tally.cutOff());
+        summary.put("percentMet", round(tally.percentMet(), 2));
         return root;
     }
 

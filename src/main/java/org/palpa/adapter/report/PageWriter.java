@@ -1,5 +1,8 @@
 package org.palpa.adapter.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -65,23 +68,73 @@ final class PageWriter implements AutoCloseable {
         y -= 6;
     }
 
+    /** A label and its value; a long value wraps within the page, its lines indented under the first. */
     void field(String label, String value) throws IOException {
-        room(14);
-        y -= 13;
-        text(bold, 9.5f, MARGIN, y, label);
-        text(regular, 9.5f, MARGIN + 110, y, value);
+        boolean first = true;
+        for (String part : wrap(regular, 9.5f, width() - 110, value)) {
+            room(14);
+            y -= 13;
+            if (first) {
+                text(bold, 9.5f, MARGIN, y, label);
+                first = false;
+            }
+            text(regular, 9.5f, MARGIN + 110, y, part);
+        }
     }
 
+    /** A paragraph, wrapped within the page. */
     void line(String s) throws IOException {
-        room(14);
-        y -= 13;
-        text(regular, 9.5f, MARGIN, y, s);
+        for (String part : wrap(regular, 9.5f, width(), s)) {
+            room(14);
+            y -= 13;
+            text(regular, 9.5f, MARGIN, y, part);
+        }
     }
 
     void monoLine(String s) throws IOException {
-        room(12);
-        y -= 11;
-        text(mono, 8.5f, MARGIN, y, s);
+        for (String part : wrap(mono, 8.5f, width(), s)) {
+            room(12);
+            y -= 11;
+            text(mono, 8.5f, MARGIN, y, part);
+        }
+    }
+
+    /**
+     * Splits {@code s} into lines no wider than {@code maxWidth} points, breaking after spaces
+     * where it can and inside a word (a hash, a path) only when one word is wider than a line.
+     */
+    static List<String> wrap(PDType1Font font, float size, float maxWidth, String s) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split("(?<= )")) {
+            String candidate = line + word;
+            if (width(font, size, candidate.stripTrailing()) <= maxWidth) {
+                line.append(word);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(font, size, rest.stripTrailing()) > maxWidth) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(font, size, rest.substring(0, cut)) > maxWidth) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    private static float width(PDType1Font font, float size, String s) throws IOException {
+        return font.getStringWidth(encodable(font, s)) / 1000 * size;
     }
 
     /** A table row; {@code header} rows are bold. Columns start at the given x offsets from the margin. */

@@ -71,11 +71,22 @@ public final class PdfSessionReport {
                 w.field("Device", m.device().model() + ", serial " + m.device().serialNumber() + ", firmware "
                         + m.device().firmwareVersion() + String.format(Locale.ROOT, ", %.0f Hz", m.device().nominalRateHz()));
                 w.field("Channels", String.join(", ", m.device().channelNames()));
-                w.field("Calibration", m.calibrationProfile() == null
-                        ? "none recorded: the device's own units were used; quality not assessed"
-                        : m.calibrationProfile() + " (profile SHA-256 " + m.calibrationHash() + ")");
-                if (m.calibrationProfile() != null) {
-                    w.field("Quality", m.calibrationQuality() == null ? "not recorded" : m.calibrationQuality());
+                if (m.calibrationProfile() == null) {
+                    w.field("Calibration", m.target().unit().kind() == org.palpa.core.sample.Unit.Kind.RAW
+                            ? "none: a raw session (--raw); values are uncalibrated counts, not newtons"
+                            : "none recorded: the device's own units were used; quality not assessed");
+                } else {
+                    // one line per channel: its profile, the profile's hash, and the quality the session recorded
+                    String[] profiles = m.calibrationProfile().split(",");
+                    String[] hashes = m.calibrationHash() == null ? new String[0] : m.calibrationHash().split(",");
+                    for (int i = 0; i < profiles.length; i++) {
+                        w.field(i == 0 ? "Calibration" : "", profiles[i] + (i < hashes.length ? " (" + hashes[i].replaceFirst("^[^=]*=", "") + ")" : ""));
+                    }
+                    String[] qualities = m.calibrationQuality() == null ? new String[] {"not recorded"}
+                            : m.calibrationQuality().split("; ");
+                    for (int i = 0; i < qualities.length; i++) {
+                        w.field(i == 0 ? "Quality" : "", qualities[i]);
+                    }
                 }
                 w.field("Smoothing", m.filter() + String.format(Locale.ROOT, "; probe area %.2f cm2", m.probeAreaCm2()));
                 w.heading("Pressure over time");
@@ -104,16 +115,16 @@ public final class PdfSessionReport {
             return;
         }
         String u = holds.get(0).unit().symbol();
-        w.row(HOLD_COLUMNS, new String[] {"#", "channel", "start s", "end s", "dur s", "in band s", "mean " + u,
-            "peak " + u, "CV %", "outcome"}, true);
+        // the unit goes in the line below the table, so that a long one (counts, kgf/cm2) cannot run into the next column
+        w.row(HOLD_COLUMNS, new String[] {"#", "channel", "start s", "end s", "dur s", "in band s", "mean",
+            "peak", "CV %", "outcome"}, true);
         for (HoldResult h : holds) {
             w.row(HOLD_COLUMNS, new String[] {Integer.toString(h.index()), m.device().channels().get(h.channel()).label(),
                 f((h.holdStartNanos() - origin) / 1e9), f((h.holdEndNanos() - origin) / 1e9), f(h.durationSeconds()),
                 f(h.timeInBandSeconds()), f(h.mean()), f(h.peak()), String.format(Locale.ROOT, "%.1f", 100 * h.coefficientOfVariation()),
                 h.outcome().name().replace('_', ' ') + (h.rampRateInBand() ? "" : " (ramp off)")}, false);
         }
-        long met = holds.stream().filter(h -> h.outcome() == HoldOutcome.MET).count();
-        w.line(String.format(Locale.ROOT, "Targets met: %d of %d holds (%.0f%%).", met, holds.size(), 100.0 * met / holds.size()));
+        w.line("Mean and peak in " + u + ". Targets met: " + org.palpa.core.hold.HoldTally.of(holds).describe() + ".");
     }
 
     private static void pain(PageWriter w, List<RecordedEvent> events, long origin) throws IOException {

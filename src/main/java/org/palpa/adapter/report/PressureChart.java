@@ -35,7 +35,9 @@ final class PressureChart {
     static BufferedImage render(SessionReader reader, long id, SessionMeta m, List<HoldResult> holds, long origin,
                                 double seconds, int widthPx, int heightPx) {
         int channels = m.device().channelCount();
-        double toTarget = new ProbeArea(m.probeAreaCm2()).convert(1.0, org.palpa.core.sample.Unit.NEWTON, m.target().unit());
+        // a raw session's values are counts already, with no conversion to a force
+        double toTarget = m.target().unit().kind() == org.palpa.core.sample.Unit.Kind.RAW ? 1.0
+                : new ProbeArea(m.probeAreaCm2()).convert(1.0, org.palpa.core.sample.Unit.NEWTON, m.target().unit());
         double[][] lo = new double[channels][BUCKETS];
         double[][] hi = new double[channels][BUCKETS];
         for (int c = 0; c < channels; c++) {

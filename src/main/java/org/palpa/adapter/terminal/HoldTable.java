@@ -51,9 +51,7 @@ public final class HoldTable {
                     (h.holdEndNanos() - originNanos) / 1e9, h.durationSeconds(), h.timeInBandSeconds(), h.mean(),
                     h.peak(), 100 * h.coefficientOfVariation(), h.rampRatePerSecond(), outcomeText(h));
         }
-        long met = holds.stream().filter(h -> h.outcome() == HoldOutcome.MET).count();
-        out.printf(Locale.ROOT, "%d of %d holds met the target (%.0f%%); mean and peak in %s.%n", met, holds.size(),
-                100.0 * met / holds.size(), unit);
+        out.printf(Locale.ROOT, "%s; mean and peak in %s.%n", org.palpa.core.hold.HoldTally.of(holds).describe(), unit);
     }
 
     private static String band(Target t) {

@@ -46,6 +46,9 @@ final class ControlBar extends JPanel {
         site = new JComboBox<>(sites.toArray(new String[0]));
         site.setEditable(true);
         site.setPrototypeDisplayValue("upper trapezius, left...");
+        // no site until the therapist picks or types one, so that no session records a site nobody chose
+        site.setSelectedIndex(-1);
+        site.getEditor().setItem("");
         span.setSelectedItem(20);
         volume.setSelectedItem(Volume.MEDIUM);
         group(rowOne, new JLabel("Device"), device, connect, disconnect);

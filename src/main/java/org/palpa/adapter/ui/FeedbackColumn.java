@@ -32,7 +32,7 @@ final class FeedbackColumn extends JPanel {
     final JLabel rate = new JLabel("ramp —");
     final JLabel guidance = new JLabel(" ");
     final JLabel lastHold = new JLabel(" ");
-    final JLabel lastMark = new JLabel("keys 0–9: pain score · space: mark an event");
+    final JLabel lastMark = new JLabel("keys 0–9, t (10): pain score · space: mark an event");
 
     FeedbackColumn() {
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
@@ -64,6 +64,17 @@ final class FeedbackColumn extends JPanel {
 
     private static String compact(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /**
+     * Offers only counts when the session is in counts ({@code --raw}): uncalibrated counts have no
+     * conversion to a force, so the readout never labels them N.
+     */
+    void useSessionUnit(Unit sessionUnit) {
+        if (sessionUnit.kind() == Unit.Kind.RAW) {
+            unit.setModel(new javax.swing.DefaultComboBoxModel<>(new Unit[] {sessionUnit}));
+            unit.setEnabled(false);
+        }
     }
 
     Unit displayUnit() {

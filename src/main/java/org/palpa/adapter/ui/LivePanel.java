@@ -58,6 +58,7 @@ public final class LivePanel extends JPanel {
         this.setup = setup;
         this.sound = sound;
         this.settings = setup.settings();
+        feedback.useSessionUnit(settings.targets().unit());
         this.recording = new RecordingControl(setup.journal());
         controls = new ControlBar(setup.deviceNames(), setup.sites());
         JSplitPane live = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, feedback);
@@ -75,6 +76,13 @@ public final class LivePanel extends JPanel {
         add(centre, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         showTarget(settings.target());
+        // with a target per channel, the target field follows the channel shown, so it always shows the plan's band
+        feedback.channel.addActionListener(e -> {
+            Object label = feedback.channel.getSelectedItem();
+            if (label != null && !settings.targets().isUniform()) {
+                showTarget(settings.targets().targetFor(label.toString()).orElse(settings.target()));
+            }
+        });
         wire();
         setFocusable(true);
         java.awt.event.MouseAdapter takeFocus = new java.awt.event.MouseAdapter() {
@@ -241,7 +249,7 @@ public final class LivePanel extends JPanel {
     }
 
     private void showTarget(Target t) {
-        feedback.lastHold.setText("target " + t);
+        feedback.lastHold.setText(settings.targets().isUniform() ? "target " + t : "plan: " + settings.targets());
         controls.showTarget(t);
         feedback.holdBar.show(0, t.holdMillis() / 1000.0);
     }

@@ -13,7 +13,8 @@ import org.palpa.app.recording.RecordingControl;
 import org.palpa.core.session.SessionMark;
 
 /**
- * The therapist's marks: keys 0–9 note a pain score, the space bar an event, and choosing a site
+ * The therapist's marks: keys 0–9 note a pain score from 0 to 9, {@code t} or {@code -} (the key
+ * after 0 on most keyboards) a pain score of 10, the space bar an event, and choosing a site
  * notes the site; each goes to the session journal with the device timestamp of the newest frame.
  * The keys work anywhere in the window except while typing in a text field.
  */
@@ -43,6 +44,10 @@ final class MarkKeys {
             bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_0 + d, 0), "pain" + d, () -> mark(score));
             bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + d, 0), "pain" + d, () -> mark(score));
         }
+        // ten has no digit key of its own: "t" (for ten) or "-" (next to 0), and the keypad's minus
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_T, 0), "pain10", () -> mark(10));
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, 0), "pain10", () -> mark(10));
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, 0), "pain10", () -> mark(10));
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "event", () -> mark(-1));
         controls.site.addActionListener(e -> chooseSite());
     }
@@ -67,7 +72,7 @@ final class MarkKeys {
         }
     }
 
-    /** Records a pain score 0–9, or an event for a negative score. */
+    /** Records a pain score 0–10, or an event for a negative score. */
     void mark(int score) {
         long t = deviceNanos.getAsLong();
         long origin = originNanos.getAsLong();

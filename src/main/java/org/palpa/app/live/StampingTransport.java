@@ -19,7 +19,7 @@ public final class StampingTransport implements Transport {
     private final AtomicLongArray emitted = new AtomicLongArray(SLOTS);
     private final AtomicLongArray sequences = new AtomicLongArray(SLOTS);
 
-    StampingTransport(Transport inner) {
+    public StampingTransport(Transport inner) {
         this.inner = inner;
     }
 
@@ -52,7 +52,7 @@ public final class StampingTransport implements Transport {
     }
 
     /** Host time ({@link System#nanoTime()}) at which frame {@code sequence} left the device, or -1 if no longer known. */
-    long emittedNanos(long sequence) {
+    public long emittedNanos(long sequence) {
         int slot = (int) (sequence & (SLOTS - 1));
         long t = emitted.get(slot);
         return sequences.get(slot) == sequence ? t : -1;

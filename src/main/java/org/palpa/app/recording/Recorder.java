@@ -18,8 +18,7 @@ import org.palpa.core.record.SessionStatus;
 import org.palpa.core.pipeline.ProcessedFrame;
 
 /**
- * Records a live session into a {@link SessionWriter} without ever making acquisition wait on
- * the disk.
+ * Records a live session into a {@link SessionWriter} without ever making acquisition wait on the disk.
  *
  * <p>A drain thread empties the recorder's pipeline subscription, packs frames into chunks of at
  * most one second of signal and hands a chunk over at least every {@value #HANDOVER_MILLIS} ms.
@@ -29,10 +28,9 @@ import org.palpa.core.pipeline.ProcessedFrame;
  * fills both, a real-time device's further frames overflow the subscription; they are counted and
  * written as a {@link RecordedEvent.Kind#LOSS} event once the disk is back. A source that can wait
  * (a replay, a fast simulation) is made to wait instead. Nothing is dropped silently.
- *
- * <p>A recording may be paused: the frames and holds of the pause are not kept, and the pause
- * and the resumption are recorded as events in the chain, the resumption saying what was left
- * out. It ends with the pipeline, or earlier with {@link #stop}, while the device stays connected.
+ * <p>A recording may be paused: the pause's frames and holds are not kept, and the pause and the
+ * resumption (saying what was left out) are events in the chain. It ends with the pipeline, or
+ * earlier with {@link #stop}, while the device stays connected.
  */
 public final class Recorder {
     /** Longest time, in wall-clock milliseconds, a frame waits in the drain thread before it is handed over. */
@@ -130,7 +128,7 @@ public final class Recorder {
         subscription.cancel();
     }
 
-    /** Adds a pain score or an annotation; returns false if too many notes are waiting. */
+    /** Adds a pain score, an annotation or a marker; false if too many notes are waiting. */
     public boolean note(RecordedEvent event) {
         return notes.offer(event);
     }
@@ -142,7 +140,12 @@ public final class Recorder {
 
     /** Adds an annotation at the time of the latest frame; returns false if too many notes are waiting. */
     public boolean annotateNow(String text) {
-        return note(new RecordedEvent(lastTimestampNanos, RecordedEvent.Kind.ANNOTATION, null, text));
+        return noteNow(RecordedEvent.Kind.ANNOTATION, text);
+    }
+
+    /** Adds an event of {@code kind} (an annotation, an outside marker) at the time of the latest frame. */
+    public boolean noteNow(RecordedEvent.Kind kind, String text) {
+        return note(new RecordedEvent(lastTimestampNanos, kind, null, text));
     }
 
     private void drain() {

@@ -17,6 +17,8 @@ public final class StoredSessionSource implements ReplaySource {
     private final SessionReader reader;
     private final long sessionId;
 
+    private boolean[] useCalibrated = new boolean[0];
+
     public StoredSessionSource(SessionReader reader, long sessionId) {
         this.reader = reader;
         this.sessionId = sessionId;
@@ -26,7 +28,8 @@ public final class StoredSessionSource implements ReplaySource {
     public DeviceInfo open() {
         StoredSession session = reader.find(sessionId)
                 .orElseThrow(() -> new TransportException("no recorded session " + sessionId));
-        return session.meta().device();
+        useCalibrated = SessionFrames.calibratedChannels(session.meta());
+        return SessionFrames.device(session.meta());
     }
 
     @Override
@@ -38,7 +41,7 @@ public final class StoredSessionSource implements ReplaySource {
     public void play(Playback playback) {
         List<RecordedEvent> events = reader.events(sessionId);
         int[] next = {0};
-        reader.forEachChunk(sessionId, chunk -> SessionFrames.emit(chunk, frame -> {
+        reader.forEachChunk(sessionId, chunk -> SessionFrames.emit(chunk, useCalibrated, frame -> {
             while (next[0] < events.size() && events.get(next[0]).timestampNanos() <= frame.timestampNanos()) {
                 deliver(events.get(next[0]++), playback);
             }

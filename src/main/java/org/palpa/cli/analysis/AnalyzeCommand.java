@@ -58,13 +58,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give either --input FILE or --session ID");
         }
         if (session != null) {
-            return SessionAnalysis.run(store, SessionText.id(session), settings, output);
+            return SessionAnalysis.run(store, SessionText.id(session), targetOptions, output);
         }
         TraceAnalysis.Result result;
         try (CsvTraceReader reader = new CsvTraceReader(input, valueUnit)) {
             result = TraceAnalysis.run(reader.device(), reader, settings);
         } catch (NoSuchFileException e) {
-            throw new PalpaException("cannot read " + input + ": no such file");
+            throw new org.palpa.core.sample.InputFormatException(input.toString(), 0, null, "no such file");
         }
         var doc = HoldsJson.document(input.getFileName().toString(), result.device(), settings.targets(),
                 settings.filter().toString(), result.filterDelayMillis(), result.holds());

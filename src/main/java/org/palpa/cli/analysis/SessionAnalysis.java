@@ -18,10 +18,13 @@ public final class SessionAnalysis {
     private SessionAnalysis() {
     }
 
-    static int run(StoreOptions storeOptions, long id, SessionSettings settings, Path output) throws IOException {
+    static int run(StoreOptions storeOptions, long id, org.palpa.cli.options.TargetOptions options, Path output)
+            throws IOException {
         try (JdbcSessionStore store = storeOptions.open()) {
             StoredSession s = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in " + store.describe()));
-            TraceAnalysis.Result result = TraceAnalysis.run(s.meta().device(), new SessionFrames(store, id), settings);
+            // the JSON goes to standard output, so which targets judged it goes to standard error
+            SessionSettings settings = org.palpa.cli.options.ReplayJudging.settings(s.meta(), options, 0, System.err);
+            TraceAnalysis.Result result = TraceAnalysis.run(SessionFrames.device(s.meta()), new SessionFrames(store, id), settings);
             var doc = HoldsJson.document("session " + id, result.device(), settings.targets(), settings.filter().toString(),
                     result.filterDelayMillis(), result.holds());
             if (output == null) {

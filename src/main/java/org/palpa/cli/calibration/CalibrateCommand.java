@@ -50,6 +50,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--no-unloading", description = "Skip the way back down (no hysteresis figure).")
     boolean noUnloading;
 
+    @Option(names = "--accept-poor", description = "Write a profile even when its held-out error is above 5%% of full scale; it is marked POOR.")
+    boolean acceptPoor;
+
     @Option(names = "--repeats", paramLabel = "N", defaultValue = "1",
             description = "Run the masses up (and down) N times; repeated points give the repeatability (default: ${DEFAULT-VALUE}).")
     int repeats;
@@ -98,6 +101,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (masses.isEmpty() || masses.get(0) <= 0) {
             throw new IllegalArgumentException("--masses must be positive masses in kg, was " + massesKg);
         }
+        int loads = (int) masses.stream().distinct().count() + 1; // the unloaded tare is a load too
+        int needed = types.stream().mapToInt(org.palpa.core.calibration.ModelSelection::minimumLoads).min().orElse(3);
+        if (from == null && loads < needed) {
+            throw new IllegalArgumentException("--masses " + massesKg.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")) + " gives " + loads + " distinct loads with the tare; "
+                    + "the simplest model asked for needs " + needed + " (see docs/calibration.md), such as --masses 0.5,1,2,4");
+        }
         if (repeats < 1 || repeats > 10) {
             throw new IllegalArgumentException("--repeats must be between 1 and 10, was " + repeats);
         }
@@ -131,6 +141,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (profile == null) {
             // Too few or unusable recorded points are bad input; a wizard run that fits nothing is a failure.
             return from != null ? Main.BAD_INPUT : Main.FAILED;
+        }
+        if (profile.poor() && !acceptPoor) {
+            console.printf(Locale.ROOT, "No profile was written: its held-out error is %.2f%% of full scale, above %.0f%% "
+                    + "(add reference loads, or --accept-poor to write it marked POOR).%n", profile.heldOutPercentFullScale(),
+                    CalibrationProfile.POOR_PERCENT_FULL_SCALE);
+            return Main.FAILED;
+        }
+        if (profile.poor()) {
+            profile = profile.markedPoor();
         }
         profile = CalibrationProfileJson.hashed(profile);
         Path file = Files.isDirectory(out) || !out.toString().endsWith(".json")

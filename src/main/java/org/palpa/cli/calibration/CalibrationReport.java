@@ -15,7 +15,7 @@ public final class CalibrationReport {
     /** The table of candidate models. */
     static void models(PrintStream out, ModelSelection.Result selection) {
         out.println();
-        out.println("Models tried (held-out = leave-one-out cross-validation):");
+        out.println("Models tried (held-out = leave-one-load-out cross-validation):");
         out.printf(Locale.ROOT, "  %-13s %10s %12s %8s %14s %14s%n", "model", "R²", "max err N", "% FS",
                 "held-out RMS N", "held-out max N");
         for (ModelSelection.Candidate c : selection.candidates()) {
@@ -47,8 +47,12 @@ public final class CalibrationReport {
         out.printf(Locale.ROOT, "Range: %.1f..%.1f net counts = %.2f..%.2f N; full scale %.2f N.%n",
                 p.range().minCounts(), p.range().maxCounts(), p.range().minNewtons(), p.range().maxNewtons(),
                 p.range().fullScaleNewtons());
-        out.printf(Locale.ROOT, "Quality: R² %.6f, max error %.3f N (%.2f%% of full scale).%n", p.quality().rSquared(),
-                p.quality().maxAbsErrorNewtons(), p.quality().percentFullScale());
+        out.printf(Locale.ROOT, "Quality: held-out max error %.3f N (%.2f%% of full scale), held-out RMS %.3f N "
+                        + "(each load left out in turn, as the model was chosen); in-sample R² %.6f, max error %.3f N.%s%n",
+                p.quality().heldOutMaxNewtons(), p.heldOutPercentFullScale(), p.quality().heldOutRmsNewtons(),
+                p.quality().rSquared(), p.quality().maxAbsErrorNewtons(),
+                p.poor() ? String.format(Locale.ROOT, " POOR: above %.0f%% of full scale.",
+                        CalibrationProfile.POOR_PERCENT_FULL_SCALE) : "");
         out.println("Hysteresis: " + spread(p.spread().hysteresisNewtons(), p.spread().hysteresisPercent(),
                 "no unloading points") + "; repeatability: " + spread(p.spread().repeatabilityNewtons(),
                 p.spread().repeatabilityPercent(), "no repeated points") + ".");

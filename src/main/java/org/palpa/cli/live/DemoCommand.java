@@ -29,7 +29,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Signal time to run (default: ${DEFAULT-VALUE}).")
     long durationMillis;
 
-    @Option(names = "--speed", defaultValue = "1", description = "1 for real time, 10 for ten times faster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", converter = org.palpa.cli.options.Speeds.class,
+            description = "1 for real time, 10 for ten times faster, max for as fast as possible (default: ${DEFAULT-VALUE}).")
     double speed;
 
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the simulation (default: ${DEFAULT-VALUE}).")
@@ -41,11 +42,16 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Mixin
+    org.palpa.cli.options.RawOption rawOption;
+
     @Option(names = "--terminal", description = "Show terminal feedback even when a display is available.")
     boolean terminal;
 
     @Override
     public Integer call() throws Exception {
+        rawOption.check(targetOptions.plan(), false);
+        recordOptions.check();
         Target target = targetOptions.target();
         if (!terminal) {
             String problem = GuiCommand.displayProblem();

@@ -40,7 +40,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of a simulated device (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", converter = org.palpa.cli.options.Speeds.class,
             description = "Speed of a simulated device, 1 for real time (default: ${DEFAULT-VALUE}); a replay's speed is chosen in the window.")
     double speed;
 
@@ -64,6 +64,9 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Mixin
     public CalibrationOptions calibration;
+
+    @Mixin
+    org.palpa.cli.options.RawOption rawOption;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Pins, addresses and rates of a Raspberry Pi device (gpio-hx711, gpio-ads1115); see docs/hardware/raspberry-pi.md.")
@@ -89,9 +92,6 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(speed > 0) || Double.isInfinite(speed)) {
-            throw new IllegalArgumentException("--speed must be a positive number, was " + speed);
-        }
         if (device != null && !DeviceCatalog.NAMES.contains(device)) {
             throw new IllegalArgumentException("unknown device '" + device + "' (known: "
                     + String.join(", ", DeviceCatalog.NAMES) + ")");
@@ -99,13 +99,20 @@ public final class GuiCommand implements Callable<Integer> {
         if (screenshot != null && closeAfterMillis <= 0) {
             throw new IllegalArgumentException("--screenshot needs --close-after, such as --close-after 20s");
         }
-        // Any device can be picked in the window, so profiles are matched by the model each device reports.
-        SessionSettings settings = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
-                targetOptions.probeArea(), 0, calibration.calibrations(calibration.load(null, true), System.err), 8192)
-                .withTargets(targetOptions.plan());
         if (replay != null && session != null) {
             throw new IllegalArgumentException("--replay and --session both name a recording; give one");
         }
+        rawOption.check(targetOptions.plan(), calibration.given());
+        // Any device can be picked in the window, so profiles are matched by the model each device reports.
+        SessionSettings configured = new SessionSettings(targetOptions.target(), null, targetOptions.filterSpec(),
+                targetOptions.probeArea(), 0, rawOption.raw ? null
+                : calibration.calibrations(calibration.load(null, true), System.err), 8192)
+                .withTargets(targetOptions.plan());
+        if (session == null && replay == null) {
+            SessionUnits.check(serial.chosen() ? null : device, configured);
+        }
+        SessionSettings settings = session == null ? configured : recordedJudging(SessionText.id(session), configured);
+
         WindowReplay replays = replay != null ? WindowReplay.ofTrace(replay, replayUnit)
                 : session != null ? WindowReplay.ofSession(recordOptions.store, SessionText.id(session)) : null;
         GuiDevices devices = new GuiDevices(serial, piConfig, seed, speed);
@@ -125,6 +132,17 @@ public final class GuiCommand implements Callable<Integer> {
             closeQuietly(replays);
         }
         return 0;
+    }
+
+    /** A stored session is judged as it was recorded, unless judging options were given (then they are named). */
+    private SessionSettings recordedJudging(long id, SessionSettings withCalibration) {
+        try (var store = recordOptions.store.open()) {
+            var meta = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in "
+                    + store.describe() + " (see palpa sessions list)")).meta();
+            SessionSettings judged = org.palpa.cli.options.ReplayJudging.settings(meta, targetOptions, 0, System.out);
+            return new SessionSettings(judged.target(), null, judged.filter(), judged.probeArea(), 0,
+                    withCalibration.calibrations(), 8192, judged.targets());
+        }
     }
 
     /** What runs the window with a journal, and whether it records as soon as a device connects. */
@@ -182,6 +200,7 @@ public final class GuiCommand implements Callable<Integer> {
                     RecordOptions recordOptions) throws InterruptedException {
         SessionSettings settings = new SessionSettings(target, null, options.filterSpec(), options.probeArea(), 0, null,
                 8192).withTargets(options.plan());
+        SessionUnits.check(device, settings);
         System.out.println("palpa demo: opening the live window on " + device + "; close it to end "
                 + "(palpa demo --terminal for terminal feedback).");
         LiveWindow.Report report = open(settings, seed, speed, Double.POSITIVE_INFINITY,

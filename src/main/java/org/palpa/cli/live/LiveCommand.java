@@ -5,6 +5,7 @@ import org.palpa.cli.options.CalibrationOptions;
 import org.palpa.cli.options.CalibrationProfiles;
 import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.cli.options.Durations;
+import org.palpa.cli.options.LabStreamOptions;
 import org.palpa.cli.options.RecordOptions;
 import org.palpa.cli.device.SerialOptions;
 import org.palpa.cli.options.TargetOptions;
@@ -54,9 +55,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of a simulated device (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", converter = org.palpa.cli.options.Speeds.class,
             description = "Speed of a simulated device: 1 for real time, 10 for ten times faster, max for as fast as possible (default: ${DEFAULT-VALUE}).")
-    String speed;
+    double speed;
 
     @Option(names = "--duration", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
             description = "Stop after this much signal time, such as 60s; 0 runs until Ctrl+C (default: ${DEFAULT-VALUE}).")
@@ -78,6 +79,12 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Mixin
+    LabStreamOptions lab;
+
+    @Mixin
+    org.palpa.cli.options.RawOption rawOption;
+
 
     static final class DeviceNames implements Iterable<String> {
         @Override
@@ -88,8 +95,10 @@ public final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CalibrationProfiles profiles = profiles();
-        if (profiles != null && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
+        rawOption.check(targetOptions.plan(), calibration.given());
+        recordOptions.check();
+        CalibrationProfiles profiles = rawOption.raw ? null : profiles();
+        if (profiles != null && !profiles.isEmpty() && !spec.commandLine().getParseResult().hasMatchedOption("--probe-area")) {
             profiles.commonProbeArea().ifPresentOrElse(a -> targetOptions.probeAreaCm2 = a.squareCentimetres(),
                     () -> System.err.println("warning: the calibration profiles give different probe areas; using "
                             + targetOptions.probeAreaCm2 + " cm² (set --probe-area)"));
@@ -115,13 +124,14 @@ public final class LiveCommand implements Callable<Integer> {
                 transport = pi.transport();
                 indicator = pi.indicator();
             } else {
-                transport = DeviceCatalog.open(device, seed, parseSpeed(), 0);
+                transport = DeviceCatalog.open(device, seed, speed, 0);
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
-                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)));
+                plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
+                lab);
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -129,22 +139,6 @@ public final class LiveCommand implements Callable<Integer> {
         boolean modelKnownNow = !serial.chosen() && !DeviceCatalog.isPiDevice(device);
         return calibration.load(modelKnownNow ? device : null,
                 !serial.chosen() && device.endsWith(org.palpa.core.sim.SensorBank.RAW_SUFFIX));
-    }
-
-    private double parseSpeed() {
-        if (speed.equalsIgnoreCase("max")) {
-            return 0;
-        }
-        try {
-            double s = Double.parseDouble(speed);
-            if (!(s > 0) || Double.isInfinite(s)) {
-                throw new NumberFormatException();
-            }
-            return s;
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--speed': '" + speed + "' is not a positive number or max");
-        }
     }
 
     /** Runs a session on {@code transport} without recording it. */
@@ -159,11 +153,33 @@ public final class LiveCommand implements Callable<Integer> {
      */
     public static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
                    String channelLabel, boolean plain, SessionRecording.Plan recording) throws InterruptedException {
+        return run(out, transport, indicator, settings, channelLabel, plain, recording, null);
+    }
+
+    /** As above, and streams to the lab and takes markers as {@code labOptions} say (null for none). */
+    static int run(PrintStream out, Transport transport, BandIndicator indicator, SessionSettings settings,
+                   String channelLabel, boolean plain, SessionRecording.Plan recording, LabStreamOptions labOptions)
+            throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);
-        DeviceInfo info = pipeline.start();
+        LabLink lab;
+        try {
+            lab = LabLink.attach(labOptions, pipeline, recorder, System.err);
+        } catch (RuntimeException e) {
+            recorder.abandon();
+            pipeline.close();
+            throw e;
+        }
+        recorder.onNote(lab::event);
+        DeviceInfo info;
+        try {
+            info = pipeline.start();
+        } catch (RuntimeException e) {
+            recorder.abandon();
+            throw e;
+        }
         recorder.begin(info, settings, pipeline.calibrationRefs());
         if (feed != null) {
             feed.start();
@@ -180,14 +196,10 @@ public final class LiveCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Palpa live: %s (%d channel%s at %.0f Hz), target %s; filter %s. Ctrl+C to stop.%n",
                 info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s", info.nominalRateHz(),
                 settings.targets(), settings.filter());
+        lab.start(info, settings.target().unit().symbol(), out);
         java.util.List<org.palpa.core.calibration.CalibrationRef> refs = pipeline.calibrationRefs();
-        for (int c = 0; c < info.channelCount(); c++) {
-            if (info.channels().get(c).unit() == org.palpa.core.sample.Unit.COUNTS
-                    && refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
-                System.err.printf(Locale.ROOT, "warning: %s reports raw counts and has no calibration profile: its values "
-                        + "are shown as if one count were one newton; calibrate it (palpa calibrate) and pass --calibration%n",
-                        info.channels().get(c).label());
-            }
+        if (settings.targets().unit() == org.palpa.core.sample.Unit.COUNTS) {
+            out.println("raw: values are uncalibrated converter counts, not newtons; calibrate with 'palpa calibrate'");
         }
         for (int c = 0; c < refs.size(); c++) {
             if (!refs.get(c).equals(org.palpa.core.calibration.CalibrationRef.NATIVE)) {
@@ -212,12 +224,12 @@ public final class LiveCommand implements Callable<Integer> {
                             + "smoothing delay %.0f ms.%n", summary.endReason(), summary.streamSeconds(), summary.frames(),
                     summary.lostFrames(), summary.droppedFrames(), summary.filterDelayMillis());
             HoldTable.print(out, info, summary.holds(), summary.firstTimestampNanos(), settings.targets());
-            recorder.end(summary, out);
+            lab.end(out);
             if (transport instanceof org.palpa.adapter.serial.SerialTransport serial) {
                 out.println(serial.stats().snapshot().describe());
             }
             out.flush();
-            return 0;
+            return recorder.end(summary, out);
         } finally {
             printed.countDown();
             try {

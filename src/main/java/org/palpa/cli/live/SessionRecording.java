@@ -1,6 +1,7 @@
 package org.palpa.cli.live;
 
 import org.palpa.app.recording.RecordingResult;
+import org.palpa.cli.Main;
 import org.palpa.cli.Terminals;
 import org.palpa.cli.options.RecordOptions;
 import java.io.PrintStream;
@@ -9,6 +10,7 @@ import org.palpa.adapter.store.JdbcSessionStore;
 import org.palpa.app.live.LivePipeline;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.app.live.SessionSummary;
+import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SessionMeta;
 import org.palpa.app.recording.Recorder;
 import org.palpa.core.PalpaException;
@@ -17,8 +19,10 @@ import org.palpa.core.sample.DeviceInfo;
 
 /**
  * Wires recording into a live session: opens the store, subscribes a {@link Recorder}, and
- * reports the session id at the end. Any failure to record is printed as one line and the live
- * feedback goes on without recording.
+ * reports the session id at the end. Recording options that cannot make a record (a client code
+ * that is a name, a store that cannot be opened or written) are refused before the device starts.
+ * A failure once the session runs lets the live feedback go on; the last lines then say that the
+ * session was not recorded, or only in part, and the command exits with {@link Main#NOT_RECORDED}.
  */
 public final class SessionRecording {
     private final RecordOptions options;
@@ -27,6 +31,9 @@ public final class SessionRecording {
     private JdbcSessionStore store;
     private Recorder recorder;
     private long sessionId = -1;
+    private java.util.function.BiConsumer<String, String> noteListener = (kind, detail) -> { };
+    private String notRecorded;
+    private double rateHz = 1;
 
     private SessionRecording(RecordOptions options, String source, PrintStream err) {
         this.options = options;
@@ -44,6 +51,7 @@ public final class SessionRecording {
         if (r.options == null || r.options.noRecord) {
             return r;
         }
+        r.options.check();
         try {
             r.store = r.options.store.open();
             if (r.store.interruptedOnOpen() > 0) {
@@ -52,8 +60,9 @@ public final class SessionRecording {
             }
             r.recorder = Recorder.subscribe(pipeline, r.store, problem -> err.println("\npalpa: " + problem));
         } catch (PalpaException | IllegalArgumentException e) {
-            err.println("palpa: not recording: " + e.getMessage() + "; live feedback goes on");
             r.closeStore();
+            throw new IllegalArgumentException("cannot record the session: " + e.getMessage()
+                    + "; choose another --data-dir or --store, or pass --no-record");
         }
         return r;
     }
@@ -73,14 +82,19 @@ public final class SessionRecording {
             return;
         }
         try {
+            rateHz = device.nominalRateHz();
             SessionMeta meta = meta(options, source, device, settings, calibrations);
             sessionId = recorder.begin(meta);
             if (Terminals.interactive()) {
-                LiveNotes.start(System.in, recorder, err);
+                LiveNotes.start(System.in, recorder, err, noteListener);
                 err.println("Recording session " + sessionId + ". Type a pain score 0-10 or a note, then Enter, to record it.");
+            } else {
+                err.println("Recording session " + sessionId + ". Pain scores and notes typed now are ignored: standard "
+                        + "input is not a terminal (add them later with palpa sessions note).");
             }
         } catch (PalpaException | IllegalArgumentException e) {
-            err.println("palpa: not recording: " + e.getMessage() + "; live feedback goes on");
+            err.println("palpa: NOT RECORDING: " + e.getMessage() + "; live feedback goes on");
+            notRecorded = e.getMessage();
             recorder.cancel();
             recorder = null;
             closeStore();
@@ -96,33 +110,72 @@ public final class SessionRecording {
                             java.util.List<CalibrationRef> calibrations) {
         StringBuilder ids = new StringBuilder();
         StringBuilder hashes = new StringBuilder();
+        StringBuilder qualities = new StringBuilder();
         for (int c = 0; c < calibrations.size() && c < device.channelCount(); c++) {
             CalibrationRef ref = calibrations.get(c);
             if (!ref.equals(CalibrationRef.NATIVE)) {
                 String label = device.channels().get(c).label();
                 ids.append(ids.isEmpty() ? "" : ",").append(label).append('=').append(ref.profileId());
                 hashes.append(hashes.isEmpty() ? "" : ",").append(label).append('=').append(ref.contentHash());
+                if (!ref.quality().isEmpty()) {
+                    qualities.append(qualities.isEmpty() ? "" : "; ").append(label).append(": ").append(ref.quality());
+                }
             }
         }
         return new SessionMeta(options.client, options.clientName, options.therapistOrUser(), options.site,
                 options.notes, System.currentTimeMillis(), source, device, ids.isEmpty() ? null : ids.toString(),
-                hashes.isEmpty() ? null : hashes.toString(), null, settings.target(),
+                hashes.isEmpty() ? null : hashes.toString(), qualities.isEmpty() ? null : qualities.toString(), settings.target(),
                 settings.filter().toString(), settings.probeArea().squareCentimetres(), settings.targets());
     }
 
-    /** Waits for the recording to be written and says where it is. */
-    void end(SessionSummary summary, PrintStream out) throws InterruptedException {
+    /** Records a marker from another instrument at the time of the latest frame; false if it was not kept. */
+    boolean marker(String text) {
+        return recorder != null && recorder.noteNow(RecordedEvent.Kind.MARKER, text);
+    }
+
+    /** Also tells {@code listener} (kind, detail) of each note the therapist types; set before {@link #begin}. */
+    void onNote(java.util.function.BiConsumer<String, String> listener) {
+        this.noteListener = listener;
+    }
+
+    /**
+     * Waits for the recording to be written and says where it is, or, as the last lines, that the
+     * session was not recorded or only in part.
+     *
+     * @return 0 when the session was recorded in full or recording was not asked for, otherwise
+     *         {@link Main#NOT_RECORDED}
+     */
+    int end(SessionSummary summary, PrintStream out) throws InterruptedException {
+        if (notRecorded != null) {
+            closeStore();
+            err.println("palpa: this session was NOT recorded: " + notRecorded);
+            return Main.NOT_RECORDED;
+        }
         if (recorder == null || sessionId < 0) {
             closeStore();
-            return;
+            return 0;
         }
         RecordingResult result = recorder.finish(summary, 30, TimeUnit.SECONDS);
+        String where = store.describe();
+        closeStore();
         if (result.problem() != null) {
-            err.println("palpa: session " + sessionId + " is incomplete: " + result.problem());
+            double seconds = result.framesWritten() / Math.max(1e-9, rateHz);
+            err.printf(java.util.Locale.ROOT, "palpa: session %d was recorded only up to %.1f s of signal (%d frames) in %s;"
+                    + " the rest was NOT recorded: %s%n", sessionId, seconds, result.framesWritten(), where, result.problem());
+            return Main.NOT_RECORDED;
         }
         out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", sessionId,
                 result.framesWritten(), result.lostFrames() > 0 ? ", " + result.lostFrames() + " lost" : "",
-                store.describe(), sessionId);
+                where, sessionId);
+        return 0;
+    }
+
+    /** Gives up before the session began (the device did not start): closes the store, records nothing. */
+    void abandon() {
+        if (recorder != null) {
+            recorder.cancel();
+            recorder = null;
+        }
         closeStore();
     }
 

@@ -15,7 +15,7 @@ import org.palpa.core.PalpaException;
 /**
  * Wires the live window's recording to the session store: the same options as {@code palpa live}
  * ({@code --no-record}, {@code --data-dir}, {@code --store}, {@code --client}, ...). When the
- * store cannot be opened, the window still opens, says why in its status bar, and records nothing.
+ * store cannot be opened, the command is refused before the window opens (exit status 2).
  */
 public final class WindowRecording implements AutoCloseable {
     private final JdbcSessionStore store;
@@ -41,12 +41,14 @@ public final class WindowRecording implements AutoCloseable {
         if (options == null || options.noRecord) {
             return new WindowRecording(null, new InMemoryJournal("not recorded (--no-record)"), out, err);
         }
+        options.check();
         JdbcSessionStore store;
         try {
             store = options.store.open();
         } catch (PalpaException | IllegalArgumentException e) {
-            err.println("palpa: not recording: " + e.getMessage() + "; live feedback goes on");
-            return new WindowRecording(null, new InMemoryJournal("not recording: " + e.getMessage()), out, err);
+            // asked to record and cannot: bad input, refused before any window or device opens
+            throw new IllegalArgumentException("cannot record the session: " + e.getMessage()
+                    + "; choose another --data-dir or --store, or pass --no-record");
         }
         if (store.interruptedOnOpen() > 0) {
             err.println("palpa: " + store.interruptedOnOpen() + " earlier session(s) had been cut off and are now "

@@ -39,6 +39,11 @@ public final class CalibrationOptions {
         return CalibrationProfiles.load(chosen, model);
     }
 
+    /** Whether {@code --calibration} names any profile or folder. */
+    public boolean given() {
+        return paths != null && !paths.isEmpty();
+    }
+
     /** The calibrations of {@code profiles}, or null (the device's own units) when there are none. */
     public Function<DeviceInfo, List<ChannelCalibration>> calibrations(CalibrationProfiles profiles, PrintStream warnings) {
         return profiles == null ? null : profiles.calibrations(warnings, driftCompensation);

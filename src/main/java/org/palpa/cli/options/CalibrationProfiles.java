@@ -118,10 +118,8 @@ public final class CalibrationProfiles {
                     result.set(c, cal);
                     chosen[c].validityWarning(Instant.now()).ifPresent(w -> warnings.println("warning: " + w));
                 } else if (device.channels().get(c).unit() == Unit.COUNTS) {
-                    throw new IllegalArgumentException("channel " + device.channels().get(c).label() + " of "
-                            + device.model() + " serial " + device.serialNumber() + " reports raw counts and has no "
-                            + "calibration profile; run 'palpa calibrate --device " + device.model() + " --channel "
-                            + device.channels().get(c).label() + "' or pass --calibration");
+                    throw new org.palpa.core.calibration.UncalibratedChannelException(device.model(),
+                            device.serialNumber(), device.channels().get(c).label());
                 }
             }
             return result;

@@ -31,6 +31,27 @@ public final class RecordOptions {
     @Option(names = "--notes", paramLabel = "TEXT", defaultValue = "", description = "Notes kept with the session.")
     public String notes;
 
+    /**
+     * Refuses recording options that cannot make a record, before any device starts: a client code
+     * that is not a pseudonym (a name with spaces, an empty code) or an empty therapist.
+     *
+     * @throws IllegalArgumentException naming the option
+     */
+    public void check() {
+        if (noRecord) {
+            return;
+        }
+        try {
+            org.palpa.core.record.SessionMeta.requireClientCode(client);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--client: " + e.getMessage() + "; put a name in --client-name, "
+                    + "or pass --no-record");
+        }
+        if (therapistOrUser().isBlank()) {
+            throw new IllegalArgumentException("--therapist must not be empty");
+        }
+    }
+
     public String therapistOrUser() {
         return therapist != null ? therapist : System.getProperty("user.name", "unknown");
     }

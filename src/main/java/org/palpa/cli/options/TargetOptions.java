@@ -58,6 +58,16 @@ public final class TargetOptions {
             description = "Contact area in cm² for pressure units (default: ${DEFAULT-VALUE}, the standard algometer tip).")
     public double probeAreaCm2;
 
+    /** The options that choose how holds are judged: when none is given, a replay uses the recorded ones. */
+    static final java.util.List<String> JUDGING = java.util.List.of("--target", "--track", "--tolerance", "--band", "--hold",
+            "--ramp-rate", "--filter", "--probe-area");
+
+    /** The judging options the user gave on the command line, in the order of {@link #JUDGING}; empty for none. */
+    public java.util.List<String> given() {
+        var parsed = spec.commandLine().getParseResult();
+        return JUDGING.stream().filter(parsed::hasMatchedOption).toList();
+    }
+
     public ProbeArea probeArea() {
         try {
             return new ProbeArea(probeAreaCm2);

@@ -27,8 +27,8 @@ public final class SessionText {
     }
 
     static String holdsMet(List<HoldResult> holds) {
-        long met = holds.stream().filter(h -> h.outcome() == HoldOutcome.MET).count();
-        return met + "/" + holds.size();
+        org.palpa.core.hold.HoldTally tally = org.palpa.core.hold.HoldTally.of(holds);
+        return tally.met() + "/" + tally.finished() + (tally.cutOff() > 0 ? " (+" + tally.cutOff() + " cut off)" : "");
     }
 
     /** Parses a session id argument, with a message naming it when it is not a number. */

@@ -44,8 +44,9 @@ public final class SessionsNoteCommand implements Callable<Integer> {
         if (pain == null && text.isBlank()) {
             throw new IllegalArgumentException("give --pain 0-10, --text TEXT, or both");
         }
-        if (pain != null && !(pain >= 0 && pain <= 10)) {
-            throw new IllegalArgumentException("Invalid value for option '--pain': " + pain + " is not between 0 and 10");
+        if (pain != null && !(pain >= 0 && pain <= 10 && pain == Math.rint(pain))) {
+            throw new IllegalArgumentException("Invalid value for option '--pain': " + pain
+                    + " is not a whole number from 0 to 10 (the numeric rating scale)");
         }
         if (by == null || by.isBlank()) {
             throw new IllegalArgumentException("Invalid value for option '--by': give the name of who adds the note");

@@ -90,7 +90,7 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
         try {
             return new CsvTraceReader(file, unit);
         } catch (NoSuchFileException e) {
-            throw new PalpaException("cannot read " + file + ": no such file");
+            throw new org.palpa.core.sample.InputFormatException(file.toString(), 0, null, "no such file");
         } catch (IOException e) {
             throw new PalpaException("cannot read " + file + ": " + e.getMessage());
         }

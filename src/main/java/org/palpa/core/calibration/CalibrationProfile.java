@@ -116,13 +116,47 @@ public record CalibrationProfile(String id, DeviceChannel device, String sensor,
     }
 
     /** The calibration to run on live readings. */
+    /**
+     * The share of full scale above which a profile's held-out error makes it poor. A project
+     * choice, not a standard: at 5 % a 40 N target could be off by 2 N, more than the ±10 % band's
+     * half-width leaves for the therapist's own variation.
+     */
+    public static final double POOR_PERCENT_FULL_SCALE = 5.0;
+
+    /** The largest held-out error (the one the model choice used) as a percentage of full scale; NaN if unknown. */
+    public double heldOutPercentFullScale() {
+        double fs = range.fullScaleNewtons();
+        return fs > 0 ? 100 * quality.heldOutMaxNewtons() / fs : Double.NaN;
+    }
+
+    /** Whether the held-out error is unknown or above {@link #POOR_PERCENT_FULL_SCALE}; such a profile is written only on request. */
+    public boolean poor() {
+        double pct = heldOutPercentFullScale();
+        return !(pct <= POOR_PERCENT_FULL_SCALE);
+    }
+
+    /**
+     * The quality in one line, as sessions record it: the held-out error first (the figure the model
+     * was chosen on), then the in-sample fit, and POOR when it is.
+     */
+    public String qualityText() {
+        if (Double.isNaN(heldOutPercentFullScale())) {
+            return String.format(java.util.Locale.ROOT, "POOR: %s, held-out error not recorded in the profile; in-sample R² %.6f",
+                    curve.type().id(), quality.rSquared());
+        }
+        return String.format(java.util.Locale.ROOT, "%s%s, held-out max error %.3f N (%.2f%% of full scale %.2f N), "
+                        + "held-out RMS %.3f N, in-sample R² %.6f", poor() ? "POOR: " : "", curve.type().id(),
+                quality.heldOutMaxNewtons(), heldOutPercentFullScale(), range.fullScaleNewtons(),
+                quality.heldOutRmsNewtons(), quality.rSquared());
+    }
+
     public ProfileCalibration calibration() {
         return new ProfileCalibration(curve, tareCounts, range, ref());
     }
 
     /** The id and hash a session records. */
     public CalibrationRef ref() {
-        return new CalibrationRef(id, contentHash.isEmpty() ? "unhashed" : contentHash);
+        return new CalibrationRef(id, contentHash.isEmpty() ? "unhashed" : contentHash, qualityText());
     }
 
     /** The same profile with its content hash set. */
@@ -143,6 +177,13 @@ public record CalibrationProfile(String id, DeviceChannel device, String sensor,
     public CalibrationProfile withDrift(CreepModel model) {
         return new CalibrationProfile(id, device, sensor, curve, chosenBecause, tareCounts, range, points, quality,
                 spread, referenceMassesKg, createdBy, createdAt, probeArea, validDays, "", history, model);
+    }
+
+    /** This profile with its reason saying it was written POOR on request ({@code --accept-poor}), before it is hashed. */
+    public CalibrationProfile markedPoor() {
+        return new CalibrationProfile(id, device, sensor, curve, "POOR (written with --accept-poor): " + chosenBecause,
+                tareCounts, range, points, quality, spread, referenceMassesKg, createdBy, createdAt, probeArea, validDays, "",
+                history, drift);
     }
 
     /** When the profile is due again. */

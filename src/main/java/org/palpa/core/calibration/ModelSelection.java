@@ -9,8 +9,12 @@ import java.util.Locale;
  * Fits every candidate model and picks one on held-out error, not on R² (which always favours the
  * model with more coefficients).
  *
- * <p>Each candidate is scored by leave-one-out cross-validation: it is refitted without each point
- * in turn and judged on the point it did not see. Among the candidates whose held-out RMS error is
+ * <p>Each candidate is scored by leave-one-load-out cross-validation: it is refitted without every
+ * point of one reference load in turn and judged on the points it did not see, so that repeated or
+ * unloading points at the same load cannot vouch for each other. A model therefore needs at least
+ * one distinct load more than it has coefficients ({@link #minimumLoads}): a straight line 3
+ * (counting the unloaded tare), a power law 3, a polynomial of degree d d + 2; with fewer it is
+ * refused, because its error could not be measured on a load it has not seen. Among the candidates whose held-out RMS error is
  * within {@value #PARSIMONY_MARGIN_PERCENT}% of the best, or worse by less than
  * {@value #NEGLIGIBLE_PERCENT_FULL_SCALE}% of full scale (a difference no feedback can show), the
  * one with the fewest coefficients wins, list order breaking ties; so noise alone never buys a cubic. A curve that is not strictly rising
@@ -75,8 +79,23 @@ public final class ModelSelection {
         return new Result(candidates, chosen, reason);
     }
 
-    /** Fits one model and measures it, with leave-one-out predictions. */
+    /** The distinct reference loads a model of {@code type} needs: one more than its coefficients. */
+    public static int minimumLoads(FitType type) {
+        return type.parameters() + 1;
+    }
+
+    /** How many distinct reference loads {@code points} hold, the unloaded tare included. */
+    static int distinctLoads(List<CalibrationPoint> points) {
+        return (int) points.stream().mapToLong(p -> Math.round(p.newtons() * 1e6)).distinct().count();
+    }
+
+    /** Fits one model and measures it, with leave-one-load-out predictions. */
     public static Candidate score(FitType type, List<CalibrationPoint> points) {
+        int loads = distinctLoads(points);
+        if (loads < minimumLoads(type)) {
+            return new Candidate(type, null, null, type.id() + " needs at least " + minimumLoads(type)
+                    + " distinct loads (the tare counts as one) to fit and to test on a load left out, got " + loads);
+        }
         if (points.size() < type.minimumPoints()) {
             return new Candidate(type, null, null, type.id() + " needs at least " + type.minimumPoints()
                     + " points (to fit and to test on a left-out point), got " + points.size());
@@ -94,11 +113,11 @@ public final class ModelSelection {
         }
         double[] heldOut = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
-            List<CalibrationPoint> rest = new ArrayList<>(points);
-            rest.remove(i);
+            long load = Math.round(points.get(i).newtons() * 1e6);
+            List<CalibrationPoint> rest = points.stream().filter(p -> Math.round(p.newtons() * 1e6) != load).toList();
             FitOutcome partial = CurveFitter.fit(type, rest);
             if (partial instanceof FitOutcome.Refused r) {
-                return new Candidate(type, curve, null, "leaving out point " + (i + 1) + ": " + r.reason());
+                return new Candidate(type, curve, null, "leaving out the load of point " + (i + 1) + ": " + r.reason());
             }
             heldOut[i] = ((FitOutcome.Fitted) partial).curve().newtons(points.get(i).counts());
         }

@@ -144,6 +144,10 @@ public final class HoldTracker {
     }
 
     private void endContact() {
+        endContact(false);
+    }
+
+    private void endContact(boolean cutOff) {
         inContact = false;
         if (lastContactNanos - contactStartNanos < settings.minContactMillis() * 1_000_000L) {
             return;
@@ -154,12 +158,13 @@ public final class HoldTracker {
             result = new HoldResult(channel, holdCount, contactStartNanos, holdStartNanos, holdEndNanos,
                     lastContactNanos, inBandNanos, overNanos, committed.mean(), peak,
                     committed.coefficientOfVariation(), rampRate, target.rampRate().contains(rampRate),
-                    outcome(), target.unit());
+                    cutOff ? cutOffOutcome() : outcome(), target.unit());
         } else {
             double slope = ramp.slope();
             result = new HoldResult(channel, holdCount, contactStartNanos, contactStartNanos, lastContactNanos,
                     lastContactNanos, 0, 0, contactStats.mean(), peak, contactStats.coefficientOfVariation(),
-                    slope, target.rampRate().contains(slope), HoldOutcome.UNDER, target.unit());
+                    slope, target.rampRate().contains(slope), cutOff ? HoldOutcome.CUT_OFF : HoldOutcome.UNDER,
+                    target.unit());
         }
         onHold.accept(result);
     }
@@ -171,10 +176,19 @@ public final class HoldTracker {
         return inBandNanos >= target.holdMillis() * 1_000_000L ? HoldOutcome.MET : HoldOutcome.TOO_SHORT;
     }
 
-    /** Ends any open contact at the last sample seen, as at the end of a recording. */
+    /** A hold the end cut off keeps a verdict it had already earned (met, or over); otherwise it is cut off. */
+    private HoldOutcome cutOffOutcome() {
+        HoldOutcome judged = outcome();
+        return judged == HoldOutcome.TOO_SHORT ? HoldOutcome.CUT_OFF : judged;
+    }
+
+    /**
+     * Ends any open contact at the last sample seen, as at the end of a recording; a hold still
+     * running is reported as {@link HoldOutcome#CUT_OFF} unless it had already met its target or gone over.
+     */
     public void finish() {
         if (inContact) {
-            endContact();
+            endContact(true);
             state = BandState.NO_CONTACT;
         }
     }

@@ -11,15 +11,16 @@ import org.palpa.core.sample.Unit;
  *
  * @param min        lower edge of the band, in {@code unit}
  * @param max        upper edge of the band, in {@code unit}; above {@code min}
- * @param unit       a force or pressure unit; the pipeline tracks values in this unit
+ * @param unit       a force or pressure unit, or counts for a session on uncalibrated raw values
+ *                   ({@code --raw}); the pipeline tracks, shows and stores values in this unit
  * @param holdMillis how long the pressure must stay in the band
  * @param rampRate   acceptable ramp rate into the hold, in {@code unit} per second
  */
 public record Target(double min, double max, Unit unit, long holdMillis, RateBand rampRate) {
 
     public Target {
-        if (unit == null || unit.kind() == Unit.Kind.RAW) {
-            throw new IllegalArgumentException("a target needs a force or pressure unit, was " + unit);
+        if (unit == null) {
+            throw new IllegalArgumentException("a target needs a unit");
         }
         if (!(min > 0) || !(max > min) || Double.isInfinite(max)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

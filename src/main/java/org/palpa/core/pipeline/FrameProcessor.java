@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.calibration.ChannelCalibration;
 import org.palpa.core.calibration.RangeStatus;
+import org.palpa.core.calibration.UncalibratedChannelException;
 import org.palpa.core.hold.BandState;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.hold.HoldTracker;
@@ -21,7 +22,8 @@ import org.palpa.core.signal.FilterChain;
 import org.palpa.core.signal.FilterSpec;
 
 /**
- * The per-frame work of a session, on one thread: calibrate each channel to newtons, convert to
+ * The per-frame work of a session, on one thread: calibrate each channel to newtons (or, in a raw
+ * session whose plan is in counts, pass the counts through), convert to
  * the target's unit (a pressure through the probe area), smooth, and track holds of each tracked
  * channel against that channel's own target.
  *
@@ -94,7 +96,7 @@ public final class FrameProcessor {
             targets[c] = t;
             trackers[c] = t == null ? null : new HoldTracker(c, t, settingsOfTarget.apply(t), onHold);
         }
-        this.targetUnitsPerNewton = area.convert(1.0, Unit.NEWTON, plan.unit());
+        this.targetUnitsPerNewton = unitsPerNewton(device, calibrations, plan.unit(), area);
         this.filterDelayNanos = Math.round(filters[0].groupDelayMillis() * 1e6);
         this.raw = new double[channels];
         this.force = new double[channels];
@@ -104,6 +106,32 @@ public final class FrameProcessor {
         java.util.Arrays.fill(states, BandState.NO_CONTACT);
         this.rangeStatus = new RangeStatus[channels];
         java.util.Arrays.fill(rangeStatus, RangeStatus.IN_RANGE);
+    }
+
+    /**
+     * The factor from a channel's calibrated value to the plan's unit. A plan in counts (a raw
+     * session) passes uncalibrated counts through; any other plan needs every channel that reports
+     * counts to have a calibration, since counts are never shown or stored as newtons.
+     *
+     * @throws UncalibratedChannelException naming the first channel of counts without a profile
+     * @throws IllegalArgumentException     when a plan in counts meets a calibrated channel
+     */
+    public static double unitsPerNewton(DeviceInfo device, List<ChannelCalibration> calibrations, Unit unit, ProbeArea area) {
+        for (int c = 0; c < device.channelCount(); c++) {
+            boolean rawCounts = device.channels().get(c).unit() == Unit.COUNTS
+                    && calibrations.get(c).ref().equals(CalibrationRef.NATIVE);
+            if (unit.kind() == Unit.Kind.RAW && !rawCounts) {
+                throw new IllegalArgumentException("a target in counts is for uncalibrated raw counts, and channel "
+                        + device.channels().get(c).label() + " of " + device.model() + " is in "
+                        + (device.channels().get(c).unit() == Unit.COUNTS ? "newtons through its calibration profile"
+                        : device.channels().get(c).unit().symbol()) + "; give the target as a force or pressure");
+            }
+            if (unit.kind() != Unit.Kind.RAW && rawCounts) {
+                throw new UncalibratedChannelException(device.model(), device.serialNumber(),
+                        device.channels().get(c).label());
+            }
+        }
+        return unit.kind() == Unit.Kind.RAW ? 1.0 : area.convert(1.0, Unit.NEWTON, unit);
     }
 
     /** Identity calibrations for a device that reports newtons, or scaling for one that reports another force unit. */

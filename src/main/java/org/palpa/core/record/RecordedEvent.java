@@ -27,6 +27,8 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
         LOSS,
         /** The recording ended; the detail gives the reason. */
         SESSION_END,
+        /** A marker sent from outside, by another lab instrument over UDP or OSC; the detail is its text. */
+        MARKER,
         /** The therapist paused recording: frames and holds until the next {@link #RECORDING_RESUMED} are not kept. */
         RECORDING_PAUSED,
         /** Recording went on after a pause; the detail says how long it was and what it left out. */

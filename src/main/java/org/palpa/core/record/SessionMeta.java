@@ -36,10 +36,7 @@ public record SessionMeta(String clientCode, String clientDisplayName, String th
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     public SessionMeta {
-        if (clientCode == null || !CODE.matcher(clientCode).matches()) {
-            throw new IllegalArgumentException("client code '" + clientCode
-                    + "' must be 1 to 40 letters, digits, '.', '_' or '-' (a pseudonym, not a name)");
-        }
+        requireClientCode(clientCode);
         if (therapist == null || therapist.isBlank()) {
             throw new IllegalArgumentException("a session needs a therapist");
         }
@@ -56,6 +53,18 @@ public record SessionMeta(String clientCode, String clientDisplayName, String th
         clientDisplayName = clientDisplayName == null || clientDisplayName.isBlank() ? null : clientDisplayName;
         site = site == null ? "" : site;
         notes = notes == null ? "" : notes;
+    }
+
+    /**
+     * Checks a client code as a session would, so that a command can refuse it before a device starts.
+     *
+     * @throws IllegalArgumentException saying what a code must be
+     */
+    public static void requireClientCode(String clientCode) {
+        if (clientCode == null || !CODE.matcher(clientCode).matches()) {
+            throw new IllegalArgumentException("client code '" + clientCode
+                    + "' must be 1 to 40 letters, digits, '.', '_' or '-' (a pseudonym, not a name)");
+        }
     }
 
     /** A session whose channels were all judged against {@code target}. */

@@ -14,6 +14,8 @@ public record Quantity(double value, Unit unit) {
 
     private static final Pattern TEXT = Pattern.compile("\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(\\S+)\\s*");
 
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?\\s*");
+
     public Quantity {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("quantity must be finite, was " + value);
@@ -29,6 +31,10 @@ public record Quantity(double value, Unit unit) {
      * @throws IllegalArgumentException that quotes the text when it is not a number and a unit
      */
     public static Quantity parse(String text) {
+        if (BARE_NUMBER.matcher(text).matches()) {
+            throw new IllegalArgumentException("'" + text.trim() + "' needs a unit: N, kgf, lbf, kPa or kgf/cm2, such as "
+                    + text.trim() + "N");
+        }
         Matcher m = TEXT.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a number with a unit, such as 40N or 300kPa");

@@ -30,7 +30,8 @@ class LiveCommandOverPtyTest {
         try (PtyPair pty = new PtyPair(dir);
              DeviceEmulator device = DeviceEmulator.on(pty.device, algometer)) {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            status = Main.run("live", "--port", pty.host.toString(), "--target", "40N", "--hold", "2s",
+            // the emulated Palpa firmware sends converter counts with no calibration: a raw session, judged in counts
+            status = Main.run("live", "--port", pty.host.toString(), "--raw", "--target", "40counts", "--hold", "2s",
                     "--duration", "4s", "--plain");
         } finally {
             System.setOut(original);
@@ -38,7 +39,7 @@ class LiveCommandOverPtyTest {
         String out = captured.toString(StandardCharsets.UTF_8);
         assertThat(status).as(out).isZero();
         assertThat(out).contains("Palpa live: palpa-algometer (1 channel at 80 Hz)")
-                .contains("1 of 1 holds met the target")
+                .contains("1 of 1 finished hold met the target")
                 .containsPattern("serial: \\d+ bytes, \\d+ frames, 0 CRC errors, 0 other errors, 0 resyncs \\(0 bytes skipped\\), 0 lost frames, "
                         + "0 overrun bytes, 0 reconnects");
     }

@@ -59,7 +59,9 @@ class LiveCalibrationTest extends CapturesStandardStreams {
         var summary = pipeline.await(20, TimeUnit.SECONDS);
         assertThat(summary.calibrations()).hasSize(5);
         CalibrationProfile thumb = CalibrationProfileReader.read(Path.of("calibration", "sim-glove-raw_SIM-1_thumb.json"));
-        assertThat(summary.calibrations().get(0)).isEqualTo(new CalibrationRef(thumb.id(), thumb.contentHash()));
+        assertThat(summary.calibrations().get(0)).isEqualTo(new CalibrationRef(thumb.id(), thumb.contentHash(),
+                thumb.qualityText()));
+        assertThat(summary.calibrations().get(0).quality()).startsWith("power, held-out max error");
         assertThat(pipeline.calibrationRefs()).isEqualTo(summary.calibrations());
     }
 

@@ -44,7 +44,7 @@ class LiveCommandTest {
             assertThat(rows.get(i)[1]).isCloseTo(h.holdEndNanos() / 1e9, within(0.006));
             assertThat(rows.get(i)[2]).isCloseTo(h.mean(), within(0.006));
         }
-        assertThat(r.out()).containsPattern("\\d+ of \\d+ holds met the target");
+        assertThat(r.out()).containsPattern("\\d+ of \\d+ finished holds? met the target");
     }
 
     @Test

@@ -76,7 +76,7 @@ class PiLiveTest {
 
         PiDevices.PiDevice device = PiDevices.open("gpio-ads1115", PiConfigReader.parse("pi.json", CONFIG), "pi.json",
                 () -> pi, System::nanoTime);
-        Target target = Target.around(Quantity.parse("8000N"), "5%", 1000, ProbeArea.ALGOMETER_TIP);
+        Target target = Target.around(Quantity.parse("8000counts"), "5%", 1000, ProbeArea.ALGOMETER_TIP);
         SessionSettings settings = SessionSettings.of(target, 3);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int code = LiveCommand.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), device.transport(),

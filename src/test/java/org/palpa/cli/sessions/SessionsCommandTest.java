@@ -30,10 +30,10 @@ class SessionsCommandTest extends CapturesStandardStreams {
     @Test
     void demoRecordsAndEverySessionsCommandWorksOnTheRecord() throws Exception {
         String data = dir.resolve("data").toString();
-        assertThat(palpa("demo", "--speed", "0", "--duration", "30s", "--plain", "--data-dir", data, "--client", "C-0042",
+        assertThat(palpa("demo", "--speed", "max", "--duration", "30s", "--plain", "--data-dir", data, "--client", "C-0042",
                 "--client-name", "Erika Mustermann", "--site", "room-2")).isZero();
         assertThat(out()).contains("Recorded session 1 (3000 frames) in ");
-        assertThat(palpa("demo", "--speed", "0", "--duration", "5s", "--plain", "--no-record", "--data-dir", data)).isZero();
+        assertThat(palpa("demo", "--speed", "max", "--duration", "5s", "--plain", "--no-record", "--data-dir", data)).isZero();
         assertThat(out()).doesNotContain("Recorded session");
 
         assertThat(palpa("sessions", "list", "--data-dir", data, "--site", "room-2")).isZero();
