@@ -24,7 +24,7 @@ class EverySessionIsVerifiedTest {
     void recordTwoSessions() {
         data = dir.resolve("data");
         for (String client : new String[] {"C-0001", "C-0002"}) {
-            assertThat(CliRunner.run("demo", "--speed", "0", "--duration", "8s", "--plain", "--client", client,
+            assertThat(CliRunner.run("demo", "--speed", "max", "--duration", "8s", "--plain", "--client", client,
                     "--data-dir", data.toString()).exitCode()).isZero();
         }
     }

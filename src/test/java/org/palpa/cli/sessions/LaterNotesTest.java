@@ -20,7 +20,7 @@ class LaterNotesTest {
     @BeforeEach
     void recordTenSeconds() {
         data = dir.resolve("data").toString();
-        assertThat(CliRunner.run("demo", "--speed", "0", "--duration", "10s", "--plain", "--data-dir", data).exitCode()).isZero();
+        assertThat(CliRunner.run("demo", "--speed", "max", "--duration", "10s", "--plain", "--data-dir", data).exitCode()).isZero();
     }
 
     @Test

@@ -55,7 +55,7 @@ class ReadOnlyCommandsTest {
     @Test
     void listShowVerifyAndExportLeaveTheDatabaseFileAsItWas() throws Exception {
         Path data = dir.resolve("data");
-        assertThat(CliRunner.run("demo", "--speed", "0", "--duration", "5s", "--plain", "--data-dir", data.toString())
+        assertThat(CliRunner.run("demo", "--speed", "max", "--duration", "5s", "--plain", "--data-dir", data.toString())
                 .exitCode()).isZero();
         Path db = data.resolve("palpa.db");
         byte[] before = Files.readAllBytes(db);

@@ -31,7 +31,7 @@ class SignedRecordsTest {
     @BeforeEach
     void recordAndTakeThePublicKey() throws Exception {
         data = dir.resolve("data");
-        assertThat(CliRunner.run("demo", "--speed", "0", "--duration", "8s", "--plain", "--client", "C-0042",
+        assertThat(CliRunner.run("demo", "--speed", "max", "--duration", "8s", "--plain", "--client", "C-0042",
                 "--data-dir", data.toString()).exitCode()).isZero();
         publicKey = dir.resolve("clinic.pub");
         CliRunner.Result key = CliRunner.run("sessions", "key", "-o", publicKey.toString(), "--data-dir", data.toString());

@@ -55,12 +55,12 @@ class StoreDamageSuiteTest {
     static void recordThroughTheRealRecorder() {
         recorded = dir.resolve("recorded");
         for (String client : new String[] {"C-0001", "C-0002"}) {
-            assertThat(CliRunner.run("demo", "--speed", "0", "--duration", "12s", "--plain", "--client", client,
+            assertThat(CliRunner.run("demo", "--speed", "max", "--duration", "12s", "--plain", "--client", client,
                     "--notes", "neck, left side", "--data-dir", recorded.toString()).exitCode()).isZero();
         }
         assertThat(CliRunner.run("sessions", "note", "1", "--pain", "3", "--at", "5s", "--by", "auditor",
                 "--data-dir", recorded.toString()).exitCode()).isZero();
-        assertThat(CliRunner.run("demo", "--speed", "0", "--duration", "12s", "--plain", "--client", "C-0003",
+        assertThat(CliRunner.run("demo", "--speed", "max", "--duration", "12s", "--plain", "--client", "C-0003",
                 "--data-dir", recorded.toString()).exitCode()).isZero();
         CliRunner.Result clean = CliRunner.run("sessions", "verify", "--all", "--data-dir", recorded.toString());
         assertThat(clean.exitCode()).as(clean.out()).isZero();
