@@ -70,7 +70,8 @@ public final class CsvSessionExport {
             }
         }
         Path sidecar = csv.resolveSibling(csv.getFileName() + ".json");
-        var meta = SessionMetadataJson.build(s, reader.holds(s.id()), reader.events(s.id()), origin, includeName);
+        var meta = SessionMetadataJson.withSeal(SessionMetadataJson.build(s, reader.holds(s.id()), reader.events(s.id()),
+                origin, includeName), s, reader.seal(s.id()));
         SessionMetadataJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(sidecar.toFile(), meta);
         return sidecar;
     }

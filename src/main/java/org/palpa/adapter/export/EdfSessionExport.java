@@ -68,6 +68,13 @@ public final class EdfSessionExport {
                     : e.kind().name().toLowerCase(Locale.ROOT) + " " + e.detail();
             add(tals, onset, recordSeconds, records, EdfPlusWriter.tal(onset, 0, text));
         }
+        reader.seal(s.id()).filter(e -> e.signed()).ifPresent(e -> {
+            // the seal, so an EDF+ file can be matched to its signed record (palpa sessions verify-export checks json)
+            add(tals, 0, recordSeconds, records, EdfPlusWriter.tal(0, 0, "palpa seal: ledger entry " + e.seq()
+                    + ", " + e.chainLength() + " items, SHA-256 chain head " + e.chainHead() + ", Ed25519 key "
+                    + e.keyFingerprint()));
+            add(tals, 0, recordSeconds, records, EdfPlusWriter.tal(0, 0, "palpa seal signature: " + e.signature()));
+        });
         List<String> labels = m.device().channelNames();
         List<EdfPlusWriter.Signal> signals = new ArrayList<>();
         for (int c = 0; c < channels; c++) {

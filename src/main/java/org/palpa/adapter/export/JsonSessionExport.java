@@ -10,7 +10,9 @@ import org.palpa.core.record.StoredSession;
 
 /**
  * Writes a whole session as one JSON document: the {@code palpa.session/1} metadata plus a
- * {@code samples} array of frames, each {@code {"t": s, "sequence": n, "raw": [...], "calibratedN": [...]}}.
+ * {@code samples} array of frames, each {@code {"t": s, "sequence": n, "raw": [...], "calibratedN": [...]}},
+ * then the {@code chain}: every chain entry exactly as stored, so that with the seal in
+ * {@code integrity} a third party can recompute and check the signed chain head without the database.
  * It streams, so a long session never has to fit in memory.
  */
 public final class JsonSessionExport {
@@ -21,7 +23,8 @@ public final class JsonSessionExport {
             throws IOException {
         long origin = reader.originNanos(s.id());
         boolean rawSession = s.meta().target().unit().kind() == org.palpa.core.sample.Unit.Kind.RAW;
-        var meta = SessionMetadataJson.build(s, reader.holds(s.id()), reader.events(s.id()), origin, includeName);
+        var meta = SessionMetadataJson.withSeal(SessionMetadataJson.build(s, reader.holds(s.id()), reader.events(s.id()),
+                origin, includeName), s, reader.seal(s.id()));
         long[] done = {0};
         try (JsonGenerator g = SessionMetadataJson.MAPPER.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             g.writeStartObject();
@@ -54,6 +57,20 @@ public final class JsonSessionExport {
                         }
                         done[0] += chunk.frameCount();
                         progress.frames(done[0], s.frameCount());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("chain");
+            try {
+                reader.forEachEntry(s.id(), entry -> {
+                    try {
+                        g.writeRaw('\n');
+                        ChainJson.write(g, entry);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import org.palpa.core.record.IntegrityChain;
+import org.palpa.core.record.LedgerEntry;
 import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SessionMeta;
 import org.palpa.core.record.StoredSession;
@@ -92,11 +94,39 @@ public final class SessionMetadataJson {
                 o.put("value", x.value());
             }
             o.put("detail", x.detail());
+            if (x.addedLater()) {
+                o.put("addedLater", true).put("addedAt", Instant.ofEpochMilli(x.addedAtEpochMillis()).toString())
+                        .put("addedBy", x.addedBy());
+            }
         }
         ObjectNode chain = root.putObject("integrity");
         chain.put("algorithm", "SHA-256 chain, see docs/records.md");
         chain.put("items", s.chainLength());
         chain.put("head", s.chainHead());
+        return root;
+    }
+
+    /**
+     * Adds what a third party needs to check the export without the database: the genesis hash and
+     * the canonical metadata text it hashes, and the session's seal from the store's ledger with
+     * its Ed25519 signature and the signing key's fingerprint (see {@code palpa sessions verify-export}).
+     */
+    public static ObjectNode withSeal(ObjectNode root, StoredSession s, java.util.Optional<LedgerEntry> seal) {
+        ObjectNode chain = (ObjectNode) root.get("integrity");
+        chain.put("genesis", s.genesisHash());
+        chain.put("metadataText", IntegrityChain.metadataText(s.meta()));
+        if (seal.isEmpty()) {
+            chain.putNull("seal");
+            return root;
+        }
+        LedgerEntry e = seal.get();
+        ObjectNode o = chain.putObject("seal");
+        o.put("ledgerEntry", e.seq()).put("previousHash", e.previousHash()).put("kind", e.kind().name())
+                .put("session", e.sessionId()).put("genesis", e.genesisHash()).put("items", e.chainLength())
+                .put("head", e.chainHead()).put("closingHash", e.closingHash()).put("sealedAt", e.atEpochMillis())
+                .put("sealedAtUtc", Instant.ofEpochMilli(e.atEpochMillis()).toString())
+                .put("keyFingerprint", e.keyFingerprint()).put("hash", e.hash()).put("signature", e.signature())
+                .put("signatureAlgorithm", "Ed25519 over the canonical ledger text, see docs/records.md");
         return root;
     }
 

@@ -100,7 +100,10 @@ public final class PdfSessionReport {
                 w.heading("Integrity");
                 w.line("SHA-256 chain over " + s.chainLength() + " items (metadata, sample chunks, events, holds). Chain head:");
                 w.monoLine(s.chainHead());
-                w.line("Check at report time: " + integrity + "; re-check any time with: palpa sessions verify " + s.id());
+                seal(w, reader.seal(s.id()));
+                w.line("Check at report time: " + integrity);
+                w.line("Re-check any time with: palpa sessions verify " + s.id() + ", or an export with: palpa sessions "
+                        + "verify-export FILE --key KEY");
             }
             doc.save(file.toFile());
         }
@@ -132,14 +135,29 @@ public final class PdfSessionReport {
             w.line("No pain scores were recorded.");
         }
         for (RecordedEvent e : pain) {
-            w.line(String.format(Locale.ROOT, "%8.1f s   %.0f/10   %s", (e.timestampNanos() - origin) / 1e9, e.value(), e.detail()));
+            w.line(String.format(Locale.ROOT, "%8.1f s   %.0f/10   %s", (e.timestampNanos() - origin) / 1e9, e.value(), e.detail()
+                    + e.addedLaterText()));
         }
         w.heading("Events");
         List<RecordedEvent> other = events.stream().filter(e -> e.kind() != RecordedEvent.Kind.PAIN).toList();
         for (RecordedEvent e : other) {
             w.line(String.format(Locale.ROOT, "%8.1f s   %s   %s", (e.timestampNanos() - origin) / 1e9,
-                    e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.detail()));
+                    e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.detail() + e.addedLaterText()));
         }
+    }
+
+    private static void seal(PageWriter w, java.util.Optional<org.palpa.core.record.LedgerEntry> seal) throws IOException {
+        if (seal.isEmpty() || !seal.get().signed()) {
+            w.line("Seal: none in the store's ledger; the chain head above is not signed.");
+            return;
+        }
+        var e = seal.get();
+        w.line("Sealed in the store's ledger, entry " + e.seq() + ", " + TIME.format(Instant.ofEpochMilli(e.atEpochMillis())
+                .atZone(ZoneId.systemDefault())) + ". Ed25519 signature (hex):");
+        w.monoLine(e.signature().substring(0, 64));
+        w.monoLine(e.signature().substring(64));
+        w.line("Signing key, SHA-256 fingerprint (compare with: palpa sessions key):");
+        w.monoLine(e.keyFingerprint());
     }
 
     private static String f(double v) {

@@ -29,7 +29,7 @@ final class EntryRows {
         try (PreparedStatement chunk = c.prepareStatement("INSERT INTO sample_chunks (session_id, chunk_index, chain_seq, "
                 + "first_timestamp_ns, frame_count, channel_count, data, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement event = c.prepareStatement("INSERT INTO events (session_id, chain_seq, timestamp_ns, kind, "
-                     + "value, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                     + "value, detail, hash, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement hold = c.prepareStatement("INSERT INTO holds (session_id, " + HOLD_COLUMNS
                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ChainEntry e : entries) {
@@ -57,6 +57,12 @@ final class EntryRows {
                         }
                         event.setString(6, ev.detail());
                         event.setString(7, e.hash());
+                        if (ev.addedLater()) {
+                            event.setLong(8, ev.addedAtEpochMillis());
+                        } else {
+                            event.setNull(8, Types.BIGINT);
+                        }
+                        event.setString(9, ev.addedBy());
                         event.executeUpdate();
                     }
                     case ChainEntry.Hold(HoldResult h) -> {
@@ -108,8 +114,21 @@ final class EntryRows {
         }
     }
 
+    /**
+     * An integer column that must fit an int. JDBC's getInt would silently drop the high bits of a
+     * larger stored value, so a changed row could read back as the original.
+     */
+    static int exactInt(ResultSet r, int at, String column) throws SQLException {
+        long v = r.getLong(at);
+        if (v != (int) v) {
+            throw new IllegalArgumentException("column " + column + " holds " + v + ", which is out of range");
+        }
+        return (int) v;
+    }
+
     private static SampleChunk chunk(ResultSet r, int at) throws SQLException {
-        return new SampleChunk(r.getInt(at), r.getLong(at + 1), r.getInt(at + 2), r.getInt(at + 3), r.getBytes(at + 4));
+        return new SampleChunk(exactInt(r, at, "chunk_index"), r.getLong(at + 1), exactInt(r, at + 2, "frame_count"),
+                exactInt(r, at + 3, "channel_count"), r.getBytes(at + 4));
     }
 
     static List<RecordedEvent> events(Connection c, long sessionId) throws SQLException {
@@ -124,15 +143,17 @@ final class EntryRows {
 
     private static TreeMap<Long, ChainEntry> eventEntries(Connection c, long sessionId) throws SQLException {
         TreeMap<Long, ChainEntry> out = new TreeMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT chain_seq, hash, timestamp_ns, kind, value, detail "
-                + "FROM events WHERE session_id = ? ORDER BY chain_seq")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT chain_seq, hash, timestamp_ns, kind, value, detail, "
+                + "added_at, added_by FROM events WHERE session_id = ? ORDER BY chain_seq")) {
             p.setLong(1, sessionId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     double v = r.getDouble(5);
                     Double value = r.wasNull() ? null : v;
+                    long added = r.getLong(7);
+                    Long addedAt = r.wasNull() ? null : added;
                     RecordedEvent ev = new RecordedEvent(r.getLong(3), RecordedEvent.Kind.valueOf(r.getString(4)), value,
-                            r.getString(6));
+                            r.getString(6), addedAt, r.getString(8));
                     out.put(r.getLong(1), new ChainEntry(r.getLong(1), r.getString(2), new ChainEntry.Event(ev)));
                 }
             }
@@ -147,9 +168,13 @@ final class EntryRows {
             p.setLong(1, sessionId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    HoldResult h = new HoldResult(r.getInt(3), r.getInt(4), r.getLong(5), r.getLong(6), r.getLong(7),
+                    int inBand = exactInt(r, 15, "ramp_rate_in_band");
+                    if (inBand != 0 && inBand != 1) {
+                        throw new IllegalArgumentException("holds.ramp_rate_in_band is " + inBand + ", not 0 or 1");
+                    }
+                    HoldResult h = new HoldResult(exactInt(r, 3, "channel"), exactInt(r, 4, "hold_index"), r.getLong(5), r.getLong(6), r.getLong(7),
                             r.getLong(8), r.getLong(9), r.getLong(10), r.getDouble(11), r.getDouble(12), r.getDouble(13),
-                            r.getDouble(14), r.getInt(15) != 0, HoldOutcome.valueOf(r.getString(16)),
+                            r.getDouble(14), inBand == 1, HoldOutcome.valueOf(r.getString(16)),
                             Unit.valueOf(r.getString(17)));
                     out.put(r.getLong(1), new ChainEntry(r.getLong(1), r.getString(2), new ChainEntry.Hold(h)));
                 }

@@ -1,21 +1,20 @@
 package org.palpa.adapter.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.palpa.app.port.LedgerReader;
+import org.palpa.app.port.RecordSigner;
 import org.palpa.app.port.SessionStore;
 import org.palpa.app.port.StoreException;
 import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.LedgerEntry;
 import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SampleChunk;
 import org.palpa.core.record.SessionMeta;
@@ -29,59 +28,101 @@ import org.palpa.core.hold.HoldResult;
  * interrupted. Every write commits before it returns. One connection is shared, so the methods
  * are synchronized; a recorder writes from one thread.
  */
-public final class JdbcSessionStore implements SessionStore {
+public final class JdbcSessionStore implements SessionStore, LedgerReader {
     private final Connection connection;
     private final String description;
     private final Dialect dialect;
+    private final LedgerRows ledger;
+    private final boolean readOnly;
     private final int interruptedOnOpen;
+    private final int adoptedOnOpen;
 
-    private JdbcSessionStore(Connection connection, String description, Dialect dialect) throws SQLException {
+    JdbcSessionStore(Connection connection, String description, Dialect dialect, RecordSigner signer,
+                             boolean readOnly) throws SQLException {
         this.connection = connection;
         this.description = description;
         this.dialect = dialect;
+        this.ledger = new LedgerRows(dialect, signer);
+        this.readOnly = readOnly;
         connection.setAutoCommit(false);
-        Migrations.migrate(connection, dialect);
-        this.interruptedOnOpen = Recovery.markInterrupted(connection, dialect);
+        if (readOnly) {
+            ReadOnlyOpen.checkSchema(connection, description);
+            this.interruptedOnOpen = 0;
+            this.adoptedOnOpen = 0;
+            return;
+        }
+        int before = Migrations.migrate(connection, dialect);
+        this.adoptedOnOpen = before >= 1 && before < LEDGER_VERSION ? ledger.adoptAll(connection) : 0;
+        connection.commit();
+        this.interruptedOnOpen = Recovery.markInterrupted(connection, dialect, ledger);
     }
 
-    /** Opens (creating if needed) the SQLite store in {@code dataDir}, which is made owner-only. */
+    /** The schema version that added the ledger. */
+    private static final int LEDGER_VERSION = 3;
+
+    /** Opens (creating if needed) the SQLite store in {@code dataDir}; its ledger entries are left unsigned. */
     public static JdbcSessionStore openSqlite(Path dataDir) {
+        return openSqlite(dataDir, null);
+    }
+
+    /**
+     * Opens (creating if needed) the SQLite store in {@code dataDir}, which is made owner-only, and
+     * signs its ledger entries with {@code signer} (null leaves them unsigned, which verify reports).
+     */
+    public static JdbcSessionStore openSqlite(Path dataDir, RecordSigner signer) {
         Path db = DataDirectory.prepare(dataDir);
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                // FULL syncs the WAL at every commit, so a committed second survives power loss, not only a crash.
-                s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=5000");
-            }
-            ownerOnly(db);
-            return new JdbcSessionStore(c, db.toString(), Dialect.SQLITE);
+            Connection c = SqliteFiles.writable(db);
+            return new JdbcSessionStore(c, db.toString(), Dialect.SQLITE, signer, false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the session store " + db + ": " + SqlErrors.explain(e), e);
         }
     }
 
-    /** Opens the store at a JDBC URL ({@code jdbc:postgresql://host/db?user=..} or {@code jdbc:sqlite:FILE}). */
+    /** Opens the store at a JDBC URL ({@code jdbc:postgresql://host/db?user=..} or {@code jdbc:sqlite:FILE}), unsigned. */
     public static JdbcSessionStore open(String jdbcUrl) {
+        return open(jdbcUrl, null);
+    }
+
+    /** Opens the store at a JDBC URL and signs its ledger entries with {@code signer}. */
+    public static JdbcSessionStore open(String jdbcUrl, RecordSigner signer) {
         Dialect dialect = Dialect.of(jdbcUrl);
         try {
-            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl), Dialect.redact(jdbcUrl), dialect);
+            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl), Dialect.redact(jdbcUrl), dialect, signer, false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
                     + SqlErrors.explain(e), e);
         }
     }
 
-    private static void ownerOnly(Path db) {
+    /**
+     * Opens the SQLite store in {@code dataDir} for reading only: nothing is created, migrated or
+     * recovered, and the connection is opened read-only, so a user who may only read the folder
+     * can list, show, verify and export.
+     *
+     * @throws StoreException when the folder holds no store
+     */
+    public static JdbcSessionStore openSqliteReadOnly(Path dataDir) {
+        return ReadOnlyOpen.store(dataDir);
+    }
+
+    /** Opens the store at a JDBC URL for reading only, as {@link #openSqliteReadOnly}. */
+    public static JdbcSessionStore openReadOnly(String jdbcUrl) {
+        return ReadOnlyOpen.store(jdbcUrl);
+    }
+
+    /** True when this store was opened for reading only; every write then fails. */
+    public boolean readOnly() {
         try {
-            if (Files.exists(db) && db.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (java.io.IOException e) {
-            // the owner-only directory already keeps other users out
+            return readOnly && connection.isReadOnly();
+        } catch (SQLException e) {
+            return readOnly;
         }
+    }
+
+    /** Sessions that were in the store before it had a ledger and were entered into it by this open. */
+    public int adoptedOnOpen() {
+        return adoptedOnOpen;
     }
 
     /** Sessions this open marked interrupted because their recorder had died. */
@@ -96,8 +137,11 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public synchronized long create(SessionMeta meta, String genesisHash) {
-        return write("start a session", () -> SessionRows.insert(connection, meta, genesisHash, Recovery.host(),
-                ProcessHandle.current().pid()));
+        return write("start a session", () -> {
+            long id = SessionRows.insert(connection, meta, genesisHash, Recovery.host(), ProcessHandle.current().pid());
+            ledger.enter(connection, LedgerEntry.Kind.OPENED, id);
+            return id;
+        });
     }
 
     @Override
@@ -117,6 +161,10 @@ public final class JdbcSessionStore implements SessionStore {
                 p.setLong(5, sessionId);
                 p.executeUpdate();
             }
+            if (!"recording".equals(SessionRows.status(connection, sessionId))) {
+                // a note on an ended session moves its head: seal the new head
+                ledger.enter(connection, LedgerEntry.Kind.SEALED, sessionId);
+            }
             return null;
         });
     }
@@ -132,49 +180,14 @@ public final class JdbcSessionStore implements SessionStore {
                 p.setLong(4, sessionId);
                 p.executeUpdate();
             }
+            ledger.enter(connection, LedgerEntry.Kind.SEALED, sessionId);
             return null;
         });
     }
 
     @Override
     public synchronized List<StoredSession> list(Filter f) {
-        StringBuilder sql = new StringBuilder("SELECT " + SessionRows.COLUMNS + SessionRows.FROM + " WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (f.clientCode() != null) {
-            sql.append(" AND client_code = ?");
-            args.add(f.clientCode());
-        }
-        if (f.therapist() != null) {
-            sql.append(" AND therapist = ?");
-            args.add(f.therapist());
-        }
-        if (f.site() != null) {
-            sql.append(" AND site = ?");
-            args.add(f.site());
-        }
-        if (f.from() != null) {
-            sql.append(" AND started_at >= ?");
-            args.add(f.from().toEpochMilli());
-        }
-        if (f.until() != null) {
-            sql.append(" AND started_at < ?");
-            args.add(f.until().toEpochMilli());
-        }
-        sql.append(" ORDER BY started_at, id");
-        return read("list sessions", () -> {
-            List<StoredSession> out = new ArrayList<>();
-            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    p.setObject(i + 1, args.get(i));
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(SessionRows.read(connection, r));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("list sessions", () -> SessionRows.list(connection, f));
     }
 
     @Override
@@ -237,6 +250,29 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
+    public synchronized List<Long> sessionIds() {
+        return read("list sessions", () -> StoreChecks.sessionIds(connection));
+    }
+
+    @Override
+    public synchronized List<LedgerEntry> ledger() {
+        return read("read the ledger", () -> LedgerRows.all(connection));
+    }
+
+    @Override
+    public synchronized Optional<LedgerEntry> seal(long sessionId) {
+        return read("read the ledger", () -> LedgerRows.latestSeal(connection, sessionId));
+    }
+
+    @Override
+    public synchronized DatabaseCheck databaseCheck() {
+        if (dialect != Dialect.SQLITE) {
+            return new DatabaseCheck(false, List.of());
+        }
+        return read("check the database", () -> StoreChecks.integrity(connection));
+    }
+
+    @Override
     public synchronized void close() {
         try {
             connection.close();
@@ -245,38 +281,12 @@ public final class JdbcSessionStore implements SessionStore {
         }
     }
 
-    private interface SqlWork<T> {
-        T run() throws SQLException;
+    private <T> T write(String what, Transactions.SqlWork<T> work) {
+        return Transactions.write(connection, "cannot " + what + " in " + description, work);
     }
 
-    private <T> T write(String what, SqlWork<T> work) {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the first error is the one to report
-            }
-            throw new StoreException("cannot " + what + " in " + description + ": " + SqlErrors.explain(e), e);
-        }
-    }
-
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                connection.rollback(); // PostgreSQL refuses further statements in a failed transaction
-            } catch (SQLException ignored) {
-                // the first error is the one to report
-            }
-            throw new StoreException("cannot " + what + " from " + description + ": " + SqlErrors.explain(e), e);
-        }
+    private <T> T read(String what, Transactions.SqlWork<T> work) {
+        return Transactions.read(connection, "cannot " + what + " from " + description, work);
     }
 
     Dialect dialect() {

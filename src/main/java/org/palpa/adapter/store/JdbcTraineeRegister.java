@@ -12,7 +12,7 @@ import org.palpa.app.port.TraineeRegister;
 import org.palpa.core.record.Trainee;
 
 /**
- * The {@code session_trainees} table (schema version 3). It shares its store's connection and
+ * The {@code session_trainees} table (schema version 4). It shares its store's connection and
  * locks the store while it works, as the store's own methods do.
  */
 final class JdbcTraineeRegister implements TraineeRegister {

@@ -16,12 +16,13 @@ import java.util.List;
  */
 final class Migrations {
     /** The migrations in order; append, never edit one that has shipped. */
-    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__target_plan.sql", "V3__trainees.sql");
+    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__target_plan.sql", "V3__ledger.sql",
+            "V4__trainees.sql");
 
     private Migrations() {
     }
 
-    /** Runs the migrations the database has not seen; returns the schema version it is now at. */
+    /** Runs the migrations the database has not seen; returns the schema version it was at before (0 when new). */
     static int migrate(Connection c, Dialect dialect) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -47,10 +48,11 @@ final class Migrations {
                 throw new SQLException("migration " + script + " failed: " + e.getMessage(), e);
             }
         }
-        return SCRIPTS.size();
+        return current;
     }
 
-    private static int currentVersion(Connection c) throws SQLException {
+    /** The schema version a database is at now (0 for an empty one). */
+    static int currentVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
             return r.next() ? r.getInt(1) : 0;
         }

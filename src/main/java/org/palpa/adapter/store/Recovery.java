@@ -11,13 +11,14 @@ import java.util.List;
  * Finds sessions left in state "recording" by a recorder that died (a crash, a kill, a power
  * cut) and marks them "interrupted". Everything they committed stays. A session is only taken
  * as dead when its recorder ran on this computer and that process is gone, so a recording in
- * progress elsewhere on a shared PostgreSQL store is left alone.
+ * progress elsewhere on a shared PostgreSQL store is left alone. What they committed is sealed in
+ * the ledger then, so it cannot be cut short later unnoticed.
  */
 final class Recovery {
     private Recovery() {
     }
 
-    static int markInterrupted(Connection c, Dialect dialect) throws SQLException {
+    static int markInterrupted(Connection c, Dialect dialect, LedgerRows ledger) throws SQLException {
         List<long[]> dead = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT id, recorder_host, recorder_pid FROM sessions WHERE status = 'recording'");
@@ -37,7 +38,9 @@ final class Recovery {
             for (long[] d : dead) {
                 p.setString(1, "the recorder (process " + d[1] + ") stopped without finishing; committed data kept");
                 p.setLong(2, d[0]);
-                p.executeUpdate();
+                if (p.executeUpdate() == 1) {
+                    ledger.enter(c, org.palpa.core.record.LedgerEntry.Kind.SEALED, d[0]);
+                }
             }
         }
         c.commit();

@@ -24,7 +24,7 @@ final class SessionRows {
             + "end_reason, source, device_model, device_serial, device_firmware, device_rate_hz, calibration_profile, "
             + "calibration_hash, calibration_quality, target_min, target_max, target_unit, hold_ms, ramp_min, ramp_max, filter, "
             + "probe_area_cm2, frame_count, lost_frames, chain_length, genesis_hash, chain_head, target_plan";
-    static final String FROM = " FROM sessions s JOIN clients c ON c.code = s.client_code";
+    static final String FROM = " FROM sessions s LEFT JOIN clients c ON c.code = s.client_code";
 
     private SessionRows() {
     }
@@ -125,7 +125,7 @@ final class SessionRows {
             p.setLong(1, id);
             try (ResultSet cr = p.executeQuery()) {
                 while (cr.next()) {
-                    channels.add(new Channel(cr.getInt(1), cr.getString(2), Unit.valueOf(cr.getString(3))));
+                    channels.add(new Channel(EntryRows.exactInt(cr, 1, "channel"), cr.getString(2), Unit.valueOf(cr.getString(3))));
                 }
             }
         }
@@ -145,6 +145,50 @@ final class SessionRows {
         Long endedAt = r.wasNull() ? null : ended;
         return new StoredSession(id, meta, SessionStatus.ofCode(r.getString("status")), endedAt, r.getString("end_reason"),
                 r.getLong("frame_count"), r.getLong("lost_frames"), r.getLong("chain_length"), r.getString("genesis_hash"), r.getString("chain_head"));
+    }
+
+    /** The sessions that match {@code f}, oldest first. */
+    static List<StoredSession> list(Connection c, org.palpa.app.port.SessionReader.Filter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        String[][] equal = {{"client_code", f.clientCode()}, {"therapist", f.therapist()}, {"site", f.site()}};
+        for (String[] e : equal) {
+            if (e[1] != null) {
+                sql.append(" AND ").append(e[0]).append(" = ?");
+                args.add(e[1]);
+            }
+        }
+        if (f.from() != null) {
+            sql.append(" AND started_at >= ?");
+            args.add(f.from().toEpochMilli());
+        }
+        if (f.until() != null) {
+            sql.append(" AND started_at < ?");
+            args.add(f.until().toEpochMilli());
+        }
+        sql.append(" ORDER BY started_at, id");
+        List<StoredSession> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(read(c, r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A session's status code, or null when there is no such session. */
+    static String status(Connection c, long sessionId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT status FROM sessions WHERE id = ?")) {
+            p.setLong(1, sessionId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     /** The stored per-channel plan, or null for a session with one target. */

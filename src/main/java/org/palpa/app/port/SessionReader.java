@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.palpa.core.record.ChainEntry;
+import org.palpa.core.record.LedgerEntry;
 import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SampleChunk;
 import org.palpa.core.record.StoredSession;
@@ -25,6 +26,25 @@ public interface SessionReader {
     record Filter(String clientCode, String therapist, String site, Instant from, Instant until) {
         /** Matches every session. */
         public static final Filter ALL = new Filter(null, null, null, null, null);
+
+        /** True when {@code s} matches every field given. */
+        public boolean matches(StoredSession s) {
+            var m = s.meta();
+            Instant started = Instant.ofEpochMilli(m.startedAtEpochMillis());
+            return (clientCode == null || clientCode.equals(m.clientCode()))
+                    && (therapist == null || therapist.equals(m.therapist()))
+                    && (site == null || site.equals(m.site()))
+                    && (from == null || !started.isBefore(from))
+                    && (until == null || started.isBefore(until));
+        }
+    }
+
+    /**
+     * The session's latest seal in the store's ledger: its signed chain head. Empty when the
+     * session has none, or the reader keeps no ledger.
+     */
+    default Optional<LedgerEntry> seal(long sessionId) {
+        return Optional.empty();
     }
 
     /** The sessions that match, oldest first. */

@@ -41,7 +41,7 @@ public final class SessionsExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long sessionId = SessionText.id(id);
         Path file = output != null ? output : Path.of("session-" + sessionId + "." + format);
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openReadOnly()) {
             StoredSession session = s.find(sessionId)
                     .orElseThrow(() -> new PalpaException("no session " + sessionId + " in " + s.describe()));
             ExportProgress bar = ProgressBar.forTerminal("exporting session " + sessionId);

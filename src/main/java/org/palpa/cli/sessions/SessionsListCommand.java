@@ -49,26 +49,43 @@ public final class SessionsListCommand implements Callable<Integer> {
                 from == null ? null : day("--from", from).atStartOfDay(zone).toInstant(),
                 to == null ? null : day("--to", to).plusDays(1).atStartOfDay(zone).toInstant());
         PrintStream out = System.out;
-        try (JdbcSessionStore s = store.open()) {
-            List<StoredSession> sessions = s.list(filter);
+        try (JdbcSessionStore s = store.openReadOnly()) {
+            List<StoredSession> sessions = new java.util.ArrayList<>();
+            List<String> unreadable = new java.util.ArrayList<>();
+            for (long sid : s.sessionIds()) {
+                try {
+                    s.find(sid).filter(filter::matches).ifPresent(sessions::add);
+                } catch (RuntimeException e) {
+                    // every session is listed, even one whose row no longer reads back
+                    unreadable.add(String.format(Locale.ROOT, "%5d  UNREADABLE: %s (see palpa sessions verify %d)",
+                            sid, e.getMessage(), sid));
+                }
+            }
             if (student != null || className != null) {
                 java.util.Set<Long> ids = new java.util.HashSet<>(s.trainees().sessionsOf(student, className));
-                sessions = sessions.stream().filter(x -> ids.contains(x.id())).toList();
+                sessions.removeIf(x -> !ids.contains(x.id()));
             }
-            if (sessions.isEmpty()) {
+            sessions.sort(java.util.Comparator.comparingLong((StoredSession x) -> x.meta().startedAtEpochMillis())
+                    .thenComparingLong(StoredSession::id));
+            if (sessions.isEmpty() && unreadable.isEmpty()) {
                 out.println("No sessions" + (filter.equals(SessionReader.Filter.ALL) && student == null && className == null ? "" : " match") + " in " + s.describe() + ".");
                 return 0;
             }
-            out.printf(Locale.ROOT, "%5s  %-19s %8s  %-12s %-14s %-10s %-16s %-11s %6s%n", "id", "started", "length",
-                    "client", "therapist", "site", "device", "status", "met");
+            if (sessions.isEmpty()) {
+                out.println("No readable sessions" + (filter.equals(SessionReader.Filter.ALL) ? "" : " match") + ".");
+            } else {
+                out.printf(Locale.ROOT, "%5s  %-19s %8s  %-12s %-14s %-10s %-16s %-11s %6s%n", "id", "started", "length",
+                        "client", "therapist", "site", "device", "status", "met");
+            }
             for (StoredSession x : sessions) {
                 out.printf(Locale.ROOT, "%5d  %-19s %7.1fs  %-12s %-14s %-10s %-16s %-11s %6s%n", x.id(),
                         SessionText.time(x.meta().startedAtEpochMillis()), SessionText.seconds(x), x.meta().clientCode(),
                         x.meta().therapist(), x.meta().site(), x.meta().device().model(), x.status().code(),
                         SessionText.holdsMet(s.holds(x.id())));
             }
+            unreadable.forEach(out::println);
+            return unreadable.isEmpty() ? 0 : org.palpa.cli.Main.FAILED;
         }
-        return 0;
     }
 
     private static LocalDate day(String option, String text) {

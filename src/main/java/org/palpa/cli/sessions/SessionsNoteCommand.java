@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code palpa sessions note ID --pain 4 --at 30s}: adds a pain score or an annotation to a recorded session. */
 @Command(name = "note", mixinStandardHelpOptions = true,
-        description = {"Adds a pain score (0-10) or an annotation to a finished session, at a time from its start.",
-                "The note joins the session's integrity chain."})
+        description = {"Adds a pain score (0-10) or an annotation to a finished session, at a time within it.",
+                "The note is marked as added later, with when and by whom; it joins the session's integrity chain",
+                "and the session is sealed again with the new chain head."})
 public final class SessionsNoteCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -33,6 +34,10 @@ public final class SessionsNoteCommand implements Callable<Integer> {
             description = "Time from the start of the session, such as 30s (default: ${DEFAULT-VALUE}).")
     long atMillis;
 
+    @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+            description = "Who adds the note (default: your login name, ${DEFAULT-VALUE}).")
+    String by;
+
     @Override
     public Integer call() {
         long sessionId = SessionText.id(id);
@@ -43,13 +48,27 @@ public final class SessionsNoteCommand implements Callable<Integer> {
             throw new IllegalArgumentException("Invalid value for option '--pain': " + pain
                     + " is not a whole number from 0 to 10 (the numeric rating scale)");
         }
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for option '--by': give the name of who adds the note");
+        }
         try (JdbcSessionStore s = store.open()) {
-            long at = s.originNanos(sessionId) + atMillis * 1_000_000L;
-            RecordedEvent e = pain != null ? RecordedEvent.pain(at, pain, text)
-                    : new RecordedEvent(at, RecordedEvent.Kind.ANNOTATION, null, text);
+            s.find(sessionId).orElseThrow(() -> new org.palpa.core.PalpaException("no session " + sessionId + " in "
+                    + s.describe()));
+            long origin = s.originNanos(sessionId);
+            long spanMillis = (SessionSpan.lastNanos(s, sessionId) - origin) / 1_000_000L;
+            if (atMillis < 0 || atMillis > spanMillis) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "Invalid value for option '--at': %.1f s is outside session %d, which runs from 0 to %.1f s",
+                        atMillis / 1000.0, sessionId, spanMillis / 1000.0));
+            }
+            long at = origin + atMillis * 1_000_000L;
+            RecordedEvent e = (pain != null ? RecordedEvent.pain(at, pain, text)
+                    : new RecordedEvent(at, RecordedEvent.Kind.ANNOTATION, null, text))
+                    .addedLater(System.currentTimeMillis(), by.strip());
             String head = SessionNotes.add(s, s, sessionId, e);
-            System.out.printf(Locale.ROOT, "Added %s at %.1f s to session %d; chain head now %s%n",
-                    pain != null ? "pain " + pain.intValue() + "/10" : "an annotation", atMillis / 1000.0, sessionId, head);
+            System.out.printf(Locale.ROOT, "Added %s at %.1f s to session %d%s; chain head now %s, sealed again%n",
+                    pain != null ? "pain " + pain.intValue() + "/10" : "an annotation", atMillis / 1000.0, sessionId,
+                    e.addedLaterText(), head);
         }
         return 0;
     }

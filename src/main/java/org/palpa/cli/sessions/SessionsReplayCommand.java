@@ -47,7 +47,7 @@ public final class SessionsReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long sessionId = SessionText.id(id);
         double x = speed;
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openReadOnly()) {
             var session = s.find(sessionId).orElseThrow(() -> new PalpaException("no session " + sessionId + " in " + s.describe()));
             PrintStream out = new PrintStream(System.out, true);
             SessionSettings settings = recordedTarget ? ReplayJudging.recorded(session.meta(), 0)

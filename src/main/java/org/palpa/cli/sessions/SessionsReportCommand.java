@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.palpa.adapter.report.PdfSessionReport;
 import org.palpa.adapter.store.JdbcSessionStore;
 import org.palpa.core.record.StoredSession;
-import org.palpa.app.recording.IntegrityCheck;
+import org.palpa.app.recording.StoreAudit;
 import org.palpa.core.PalpaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,15 +30,17 @@ public final class SessionsReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long sessionId = SessionText.id(id);
         Path file = output != null ? output : Path.of("session-" + sessionId + ".pdf");
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openReadOnly()) {
             StoredSession session = s.find(sessionId)
                     .orElseThrow(() -> new PalpaException("no session " + sessionId + " in " + s.describe()));
             var bar = ProgressBar.forTerminal("reporting session " + sessionId);
             bar.frames(0, 2);
-            String integrity = switch (IntegrityCheck.verify(s, sessionId)) {
-                case IntegrityCheck.Intact i -> "intact (" + i.items() + " items)";
-                case IntegrityCheck.Tampered t -> "TAMPERED: " + t.where();
-                case IntegrityCheck.NotFound n -> "not found";
+            StoreAudit.SessionVerdict v = StoreAudit.run(s, s, store.trustedKeys(java.util.List.of()),
+                    java.util.Optional.of(sessionId)).sessions().get(0);
+            String integrity = switch (v.outcome()) {
+                case INTACT -> "intact (" + v.detail().substring(0, v.detail().indexOf(',')) + ", signed seal matches)";
+                case TAMPERED -> "TAMPERED: " + v.detail();
+                case UNREADABLE -> "UNREADABLE: " + v.detail();
             };
             bar.frames(1, 2);
             PdfSessionReport.write(s, session, integrity, file);

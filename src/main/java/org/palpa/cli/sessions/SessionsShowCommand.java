@@ -32,7 +32,7 @@ public final class SessionsShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         long sessionId = SessionText.id(id);
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openReadOnly()) {
             StoredSession x = s.find(sessionId).orElseThrow(() -> new PalpaException("no session " + sessionId + " in " + s.describe()));
             SessionMeta m = x.meta();
             out.printf(Locale.ROOT, "Session %d: %s%n", x.id(), x.status().code()
@@ -62,7 +62,7 @@ public final class SessionsShowCommand implements Callable<Integer> {
             for (RecordedEvent e : events) {
                 out.printf(Locale.ROOT, "  %8.2f s  %-12s %s%s%n", (e.timestampNanos() - o) / 1e9, e.kind(),
                         e.value() == null || e.kind() != RecordedEvent.Kind.PAIN ? ""
-                                : String.format(Locale.ROOT, "%.0f/10 ", e.value()), e.detail());
+                                : String.format(Locale.ROOT, "%.0f/10 ", e.value()), e.detail() + e.addedLaterText());
             }
             out.println("Holds:");
             HoldTable.print(out, m.device(), s.holds(sessionId), o);

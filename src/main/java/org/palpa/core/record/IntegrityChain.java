@@ -24,6 +24,14 @@ public final class IntegrityChain {
 
     /** The hash that starts a session's chain: SHA-256 of the metadata (without the display name). */
     public static String genesis(SessionMeta m) {
+        return sha256(metadataText(m));
+    }
+
+    /**
+     * The canonical text of the metadata whose SHA-256 is the genesis hash. Exports carry it, so a
+     * third party can recompute the genesis hash without the database.
+     */
+    public static String metadataText(SessionMeta m) {
         StringBuilder sb = new StringBuilder("palpa.meta/1");
         field(sb, m.clientCode()).field(sb, m.therapist()).field(sb, m.site()).field(sb, m.notes());
         field(sb, m.startedAtEpochMillis()).field(sb, m.source());
@@ -40,7 +48,12 @@ public final class IntegrityChain {
             // only per-channel plans add a field, so sessions recorded before them keep their hashes
             field(sb, "targets").field(sb, TargetPlanText.format(m.targets()));
         }
-        return hex(digest().digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        return sb.toString();
+    }
+
+    /** Hex SHA-256 of a text's UTF-8 bytes. */
+    public static String sha256(String text) {
+        return hex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The hash after {@code item}, given the hash before it. */
@@ -60,6 +73,10 @@ public final class IntegrityChain {
                 StringBuilder sb = new StringBuilder("event");
                 field(sb, ev.timestampNanos()).field(sb, ev.kind().name()).field(sb, ev.value() == null ? null : ev.value().toString())
                         .field(sb, ev.detail());
+                if (ev.addedLater()) {
+                    // only notes added later carry these fields, so events recorded before keep their hashes
+                    field(sb, "added").field(sb, ev.addedAtEpochMillis()).field(sb, ev.addedBy());
+                }
                 d.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             }
             case ChainEntry.Hold h -> d.update(holdText(h.hold()).getBytes(StandardCharsets.UTF_8));

@@ -9,8 +9,12 @@ import org.palpa.core.sample.DeviceEvent;
  * @param kind           what happened
  * @param value          the pain score for {@link Kind#PAIN}, 1 or 0 for {@link Kind#FEEDBACK}, else null
  * @param detail         free text for people, never null
+ * @param addedAtEpochMillis for a note added after the session ({@code palpa sessions note}): the
+ *                       wall-clock time it was added, UTC milliseconds; null for what was recorded live
+ * @param addedBy        for a note added after the session: who added it; null for what was recorded live
  */
-public record RecordedEvent(long timestampNanos, Kind kind, Double value, String detail) {
+public record RecordedEvent(long timestampNanos, Kind kind, Double value, String detail, Long addedAtEpochMillis,
+                            String addedBy) {
 
     /** The kinds of recorded event: every {@link DeviceEvent.Kind} and a few of the recorder's own. */
     public enum Kind {
@@ -58,6 +62,34 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
             throw new IllegalArgumentException("a feedback event's value is 1 (shown) or 0 (hidden), was " + value);
         }
         detail = detail == null ? "" : detail;
+        if ((addedAtEpochMillis == null) != (addedBy == null) || (addedBy != null && addedBy.isBlank())) {
+            throw new IllegalArgumentException("a note added later needs both when it was added and by whom");
+        }
+    }
+
+    /** An event recorded live, as it happened. */
+    public RecordedEvent(long timestampNanos, Kind kind, Double value, String detail) {
+        this(timestampNanos, kind, value, detail, null, null);
+    }
+
+    /** True for a note added after the session rather than recorded as it happened. */
+    public boolean addedLater() {
+        return addedBy != null;
+    }
+
+    /** For a note added later, {@code " (added later on 2026-12-01 22:40 UTC by NAME)"}; empty for a live event. */
+    public String addedLaterText() {
+        if (!addedLater()) {
+            return "";
+        }
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochMilli(addedAtEpochMillis));
+        return " (added later on " + when + " by " + addedBy + ")";
+    }
+
+    /** This event marked as added after the session, at {@code atEpochMillis} by {@code by}. */
+    public RecordedEvent addedLater(long atEpochMillis, String by) {
+        return new RecordedEvent(timestampNanos, kind, value, detail, atEpochMillis, by);
     }
 
     /** The recorded form of a device's event. */

@@ -85,7 +85,7 @@ class SessionsCommandTest extends CapturesStandardStreams {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "palpa show: 'abc' is not a session id (a number such as 3; see palpa sessions list)" + System.lineSeparator());
         assertThat(palpa("sessions", "export", "7", "--format", "edf", "--data-dir", data)).isEqualTo(Main.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("palpa: no session 7 in ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("palpa: no session store in ");
         assertThat(palpa("sessions", "export", "7", "--format", "xls", "--data-dir", data)).isEqualTo(Main.BAD_INPUT);
     }
 }

@@ -1,4 +1,4 @@
--- Schema version 3: sessions recorded for training (palpa live --student S --class C). One row per
+-- Schema version 4: sessions recorded for training (palpa live --student S --class C). One row per
 -- session that has a student; sessions without one have no row, so older readers are unaffected.
 -- The student code is a pseudonym like a client code. Kept beside the session, outside its
 -- integrity chain (like a client's display name).

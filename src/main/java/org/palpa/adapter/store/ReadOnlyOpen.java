@@ -1,0 +1,93 @@
+package org.palpa.adapter.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.palpa.app.port.StoreException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opening a store for reading only. A missing store is reported rather than created, so a
+ * mistyped {@code --data-dir} never looks like an empty, clean record; the SQLite connection is
+ * opened with {@code SQLITE_OPEN_READONLY}, so nothing can be written through it.
+ */
+final class ReadOnlyOpen {
+    private ReadOnlyOpen() {
+    }
+
+    static JdbcSessionStore store(Path dataDir) {
+        Path db = existingDatabase(dataDir);
+        try {
+            return new JdbcSessionStore(sqlite(db), db.toString(), Dialect.SQLITE, null, true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the session store " + db + ": " + SqlErrors.explain(e), e);
+        }
+    }
+
+    static JdbcSessionStore store(String jdbcUrl) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        try {
+            Connection c = dialect == Dialect.SQLITE ? sqlite(existingFile(jdbcUrl)) : java.sql.DriverManager.getConnection(jdbcUrl);
+            c.setReadOnly(true);
+            return new JdbcSessionStore(c, Dialect.redact(jdbcUrl), dialect, null, true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
+                    + SqlErrors.explain(e), e);
+        }
+    }
+
+    /** The database file in {@code dataDir}, which must exist. */
+    static Path existingDatabase(Path dataDir) {
+        Path db = dataDir.resolve(DataDirectory.DATABASE_FILE);
+        if (!Files.isDirectory(dataDir)) {
+            throw new StoreException("no session store in " + dataDir + ": the folder does not exist (check --data-dir)");
+        }
+        if (!Files.isRegularFile(db)) {
+            throw new StoreException("no session store in " + dataDir + ": it has no " + DataDirectory.DATABASE_FILE
+                    + " (check --data-dir; sessions are recorded by live, gui and demo)");
+        }
+        return db;
+    }
+
+    /** The file of a {@code jdbc:sqlite:FILE} URL, which must exist. */
+    static Path existingFile(String jdbcUrl) {
+        Path db = Path.of(jdbcUrl.substring("jdbc:sqlite:".length()));
+        if (!Files.isRegularFile(db)) {
+            throw new StoreException("no session store at " + db + ": the file does not exist");
+        }
+        return db;
+    }
+
+    static Connection sqlite(Path db) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        return config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    }
+
+    /** Refuses a store whose schema this Palpa cannot read without changing it. */
+    static void checkSchema(Connection c, String description) throws SQLException {
+        int version;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            version = r.next() ? r.getInt(1) : 0;
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table")) {
+                throw new SQLException("it is not a Palpa session store (it has no schema_version table)", e);
+            }
+            throw e;
+        }
+        c.commit();
+        int known = Migrations.SCRIPTS.size();
+        if (version > known) {
+            throw new SQLException("the database has schema version " + version + ", newer than this Palpa knows ("
+                    + known + "); use a newer Palpa");
+        }
+        if (version < known) {
+            throw new SQLException("it was written by an older Palpa (schema version " + version + " of " + known
+                    + "); upgrade it once with 'palpa sessions upgrade' as its owner");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.palpa.app.recording;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.palpa.app.port.LedgerReader;
+import org.palpa.app.port.SessionReader;
+import org.palpa.core.record.LedgerEntry;
+import org.palpa.core.record.SessionLedger;
+import org.palpa.core.record.SessionStatus;
+import org.palpa.core.record.SigningKeys;
+import org.palpa.core.record.StoredSession;
+
+/**
+ * Checks a whole store: the database's own structure, the ledger (every entry in place, linked,
+ * unchanged and signed by a trusted key), and every session, each with its own verdict, whatever
+ * its references say and even when another session is damaged. A session is intact only when its
+ * chain recomputes and matches its signed seal; one the ledger knows but the store lacks is reported
+ * as missing.
+ */
+public final class StoreAudit {
+    private StoreAudit() {
+    }
+
+    /** A session's verdict. */
+    public enum Outcome { INTACT, TAMPERED, UNREADABLE }
+
+    /** One session's verdict and what it rests on, in words. */
+    public record SessionVerdict(long sessionId, Outcome outcome, String detail) {
+    }
+
+    /**
+     * The outcome of an audit.
+     *
+     * @param database  the database's own check
+     * @param ledger    what is wrong with the ledger, empty when nothing
+     * @param entries   ledger entries read
+     * @param keys      fingerprints of the keys that signed ledger entries
+     * @param sessions  one verdict per session, by id
+     */
+    public record Report(LedgerReader.DatabaseCheck database, List<String> ledger, int entries, List<String> keys,
+                         List<SessionVerdict> sessions) {
+        /** Sessions with this outcome. */
+        public long count(Outcome o) {
+            return sessions.stream().filter(v -> v.outcome() == o).count();
+        }
+
+        /** True when the database, the ledger and every session are intact. */
+        public boolean allIntact() {
+            return database.ok() && ledger.isEmpty() && count(Outcome.INTACT) == sessions.size();
+        }
+    }
+
+    /** Audits every session ({@code only} empty) or just the one given. */
+    public static Report run(SessionReader reader, LedgerReader store, SigningKeys keys, Optional<Long> only) {
+        LedgerReader.DatabaseCheck db;
+        try {
+            db = store.databaseCheck();
+        } catch (RuntimeException e) {
+            db = new LedgerReader.DatabaseCheck(true, List.of(String.valueOf(e.getMessage())));
+        }
+        List<String> ledgerProblems = new ArrayList<>();
+        List<LedgerEntry> ledger;
+        try {
+            ledger = store.ledger();
+        } catch (RuntimeException e) {
+            ledger = List.of();
+            ledgerProblems.add("the ledger cannot be read: " + e.getMessage());
+        }
+        Map<Long, LedgerEntry> seals = new HashMap<>();
+        Map<Long, LedgerEntry> opened = new HashMap<>();
+        TreeSet<String> signers = new TreeSet<>();
+        walk(ledger, keys, ledgerProblems, seals, opened, signers);
+        TreeSet<Long> ids = new TreeSet<>();
+        try {
+            ids.addAll(store.sessionIds());
+        } catch (RuntimeException e) {
+            ledgerProblems.add("the sessions cannot be listed: " + e.getMessage());
+        }
+        ids.addAll(seals.keySet());
+        ids.addAll(opened.keySet());
+        List<SessionVerdict> verdicts = new ArrayList<>();
+        for (long id : ids) {
+            if (only.isEmpty() || only.get() == id) {
+                verdicts.add(session(reader, id, seals.get(id), opened.get(id), keys));
+            }
+        }
+        if (only.isPresent() && verdicts.isEmpty()) {
+            verdicts.add(new SessionVerdict(only.get(), Outcome.UNREADABLE, "no such session in the store or its ledger"));
+        }
+        return new Report(db, ledgerProblems, ledger.size(), List.copyOf(signers), verdicts);
+    }
+
+    private static void walk(List<LedgerEntry> ledger, SigningKeys keys, List<String> problems,
+                             Map<Long, LedgerEntry> seals, Map<Long, LedgerEntry> opened, TreeSet<String> signers) {
+        String previous = SessionLedger.START;
+        long expected = 1;
+        for (LedgerEntry e : ledger) {
+            if (e.seq() != expected) {
+                problems.add("ledger entries " + expected + " to " + (e.seq() - 1) + " are missing");
+            } else if (!e.previousHash().equals(previous)) {
+                problems.add("ledger entry " + e.seq() + " does not follow the entry before it");
+            }
+            if (!SessionLedger.hashMatches(e)) {
+                problems.add("ledger entry " + e.seq() + " (session " + e.sessionId() + ") was changed");
+            } else if (!e.signed()) {
+                problems.add("ledger entry " + e.seq() + " (session " + e.sessionId() + ") is not signed");
+            } else {
+                signers.add(e.keyFingerprint());
+                keys.check(e.keyFingerprint(), SessionLedger.message(e), e.signature())
+                        .ifPresent(p -> problems.add("ledger entry " + e.seq() + " (session " + e.sessionId() + ") is " + p));
+            }
+            (e.seals() ? seals : opened).put(e.sessionId(), e);
+            previous = e.hash();
+            expected = e.seq() + 1;
+        }
+    }
+
+    private static SessionVerdict session(SessionReader reader, long id, LedgerEntry seal, LedgerEntry opened,
+                                          SigningKeys keys) {
+        Optional<StoredSession> found;
+        IntegrityCheck.Verdict chain;
+        try {
+            found = reader.find(id);
+            chain = found.isEmpty() ? new IntegrityCheck.NotFound(id) : IntegrityCheck.verify(reader, id);
+        } catch (RuntimeException e) {
+            return new SessionVerdict(id, Outcome.UNREADABLE, "cannot be read: " + e.getMessage());
+        }
+        return switch (chain) {
+            case IntegrityCheck.NotFound n -> new SessionVerdict(id, Outcome.TAMPERED, "MISSING: the ledger entered it"
+                    + (seal != null ? " and sealed it with " + seal.chainLength() + " item(s)" : "")
+                    + ", but the store has no such session (it was deleted)");
+            case IntegrityCheck.Tampered t -> new SessionVerdict(id, Outcome.TAMPERED, t.where());
+            case IntegrityCheck.Intact i -> sealed(found.get(), i, seal, opened, keys);
+        };
+    }
+
+    private static SessionVerdict sealed(StoredSession s, IntegrityCheck.Intact chain, LedgerEntry seal,
+                                         LedgerEntry opened, SigningKeys keys) {
+        String items = chain.items() + " items, SHA-256 chain head " + chain.head();
+        if (seal == null) {
+            if (opened == null) {
+                return new SessionVerdict(s.id(), Outcome.TAMPERED, "it is not in the store's ledger: it was put "
+                        + "into the database outside Palpa");
+            }
+            if (s.status() == SessionStatus.RECORDING) {
+                return new SessionVerdict(s.id(), Outcome.INTACT, items + "; still recording, sealed when it ends");
+            }
+            return new SessionVerdict(s.id(), Outcome.TAMPERED, "it ended but has no seal in the ledger (its seal was "
+                    + "removed)");
+        }
+        Optional<String> problem = SealCheck.problem(seal, s.genesisHash(), SessionLedger.closingHash(s), chain.items(), chain.head(), keys);
+        if (problem.isPresent()) {
+            return new SessionVerdict(s.id(), Outcome.TAMPERED, problem.get());
+        }
+        return new SessionVerdict(s.id(), Outcome.INTACT, items + ", " + (seal.kind() == LedgerEntry.Kind.ADOPTED
+                ? "entered in the ledger when the store was upgraded" : "sealed") + " and signed by key "
+                + SigningKeys.shortForm(seal.keyFingerprint()));
+    }
+}
