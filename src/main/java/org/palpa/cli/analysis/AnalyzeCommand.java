@@ -95,7 +95,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path input = files.get(0);
         TraceAnalysis.Result result;
         try (CsvTraceReader reader = new CsvTraceReader(input, valueUnit)) {
-            result = TraceAnalysis.run(reader.device(), reader, settings);
+            result = TraceAnalysis.runPipelined(reader.device(), reader, settings);
         } catch (NoSuchFileException e) {
             throw new PalpaException("cannot read " + input + ": no such file");
         }
