@@ -27,5 +27,5 @@ palpa_startup_cache() {
       return 0
     fi
   fi
-  PALPA_CACHE_OPTS=("$use" -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot=off -Xlog:cds=off)
+  PALPA_CACHE_OPTS=("$use" -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot=off:stderr -Xlog:cds=off:stderr)
 }
