@@ -26,16 +26,36 @@ public final class StartupTraining {
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));
             Path trace = dir.resolve("trace.csv");
             Files.writeString(trace, trace(2000));
+            // a longer five-channel trace, so the profiles stored with the cache cover analyze's hot loops
+            Path glove = dir.resolve("glove.csv");
+            Files.writeString(glove, gloveTrace(60_000));
             Main.run("--version");
             Main.run("--help");
             Main.run("sessions", "list", "--data-dir", dir.resolve("store").toString());
             Main.run("analyze", "--input", trace.toString(), "--output", dir.resolve("holds.json").toString());
+            Main.run("analyze", "--input", glove.toString(), "--output", dir.resolve("glove.json").toString());
         } finally {
             System.setOut(out);
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** A 200 Hz five-channel trace with presses every 40 s and a small ripple, as a glove records. */
+    private static String gloveTrace(int rows) {
+        StringBuilder csv = new StringBuilder("time,thumb,index,middle,ring,little\n");
+        for (int i = 0; i < rows; i++) {
+            double t = i / 200.0;
+            csv.append(String.format(Locale.ROOT, "%.3f", t));
+            for (int c = 0; c < 5; c++) {
+                double phase = (t + 3 * c) % 40;
+                double v = phase < 30 ? 40 * Math.min(1, phase / 2) : 0;
+                csv.append(String.format(Locale.ROOT, ",%.3f", v + 0.3 * Math.sin(60 * t + c)));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
     }
 
     /** A 100 Hz one-channel trace with a press every 8 s. */
