@@ -10,6 +10,7 @@ import org.palpa.cli.live.LiveCommand;
 import org.palpa.cli.device.PortsCommand;
 import org.palpa.cli.sessions.SessionsCommand;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import org.palpa.core.PalpaException;
 import org.palpa.core.sample.InputFormatException;
 import picocli.CommandLine;
@@ -21,11 +22,21 @@ import picocli.CommandLine.Command;
  * shown only when the environment variable {@code PALPA_DEBUG} is set.
  */
 @Command(name = "palpa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Live feedback on the pressure a manual therapist applies.",
-        subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, GuiCommand.class, ClassroomCommand.class,
-                PortsCommand.class, CalibrateCommand.class, CalibrationCommand.class, SessionsCommand.class,
-                org.palpa.cli.assess.AssessCommand.class, org.palpa.cli.plan.PlanCommand.class, CommandLine.HelpCommand.class})
+        description = "Live feedback on the pressure a manual therapist applies.")
 public final class Main {
+    /**
+     * The subcommands, in the order help lists them. Only the one a command line names is built, since
+     * picocli reflects over every option of every command it is given, which costs most of a short
+     * command's start-up (docs/performance.md).
+     */
+    private static final Class<?>[] SUBCOMMANDS = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class,
+            GuiCommand.class, ClassroomCommand.class, PortsCommand.class, CalibrateCommand.class, CalibrationCommand.class,
+            SessionsCommand.class, org.palpa.cli.assess.AssessCommand.class, org.palpa.cli.plan.PlanCommand.class,
+            CommandLine.HelpCommand.class};
+
+    private static final java.util.Set<String> SUBCOMMAND_NAMES = Arrays.stream(SUBCOMMANDS)
+            .map(c -> c.getAnnotation(Command.class).name()).collect(java.util.stream.Collectors.toSet());
+
     /** Exit status for bad input: a malformed file or a wrong option. */
     public static final int BAD_INPUT = 2;
     /** Exit status for a failure while running, such as a device that cannot be opened. */
@@ -40,6 +51,17 @@ public final class Main {
     /** Runs the command line and returns the exit status, without exiting. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        boolean versionOnly = named == null && Arrays.asList(args).contains("--version")
+                || named == null && Arrays.asList(args).contains("-V");
+        for (Class<?> sub : SUBCOMMANDS) {
+            String name = sub.getAnnotation(Command.class).name();
+            // an unknown word or "help" needs them all, for suggestions and the list
+            boolean all = named == null ? !versionOnly : !SUBCOMMAND_NAMES.contains(named) || named.equals("help");
+            if (all || name.equals(named)) {
+                cli.addSubcommand(name, sub);
+            }
+        }
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler(Main::badOption);
         return cli.execute(args);

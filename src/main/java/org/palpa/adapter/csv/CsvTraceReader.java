@@ -2,18 +2,14 @@ package org.palpa.adapter.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import org.palpa.app.analysis.TraceAnalysis;
 import org.palpa.core.sample.Channel;
 import org.palpa.core.sample.DeviceInfo;
@@ -32,16 +28,19 @@ import org.palpa.core.sample.Unit;
  * <p>Every bad cell stops the read with an {@link InputFormatException} that names the file,
  * the line and the column: a missing or extra cell, text that is not a number, NaN or infinity,
  * and a time that does not increase.
+ *
+ * <p>The file is read as a stream, one row at a time, so memory does not grow with its length.
+ * Numbers are parsed straight from the read buffer by FastDoubleParser, which gives the same
+ * double as {@link Double#parseDouble} for the same text.
  */
 public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoCloseable {
     private static final int RATE_WINDOW = 64;
 
     private final String name;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final Reader reader;
+    private final CsvLines lines;
     private final List<String> labels;
     private final List<double[]> head = new ArrayList<>();
-    private final List<Long> headLines = new ArrayList<>();
     private final DeviceInfo device;
     private double lastTime = Double.NEGATIVE_INFINITY;
 
@@ -60,37 +59,26 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
         if (reader instanceof TidyExportReader export) {
             unit = export.unit(); // Palpa's own export says its unit in its header
         }
-        this.parser = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true).get().parse(reader);
-        this.records = parser.iterator();
-        CSVRecord first = nextRecord();
-        if (first == null) {
+        this.reader = reader;
+        this.lines = new CsvLines(reader);
+        if (!nextRow()) {
             throw new InputFormatException(name, 0, null, "the file has no data rows");
         }
-        if (first.size() < 2) {
-            throw new InputFormatException(name, first.getParser().getCurrentLineNumber(), null,
-                    "needs a time column and at least one channel column, found " + first.size() + " column");
+        if (lines.size() < 2) {
+            throw new InputFormatException(name, lines.line(), null,
+                    "needs a time column and at least one channel column, found " + lines.size() + " column");
         }
-        if (isNumber(first.get(0))) {
-            labels = new ArrayList<>();
-            for (int i = 1; i < first.size(); i++) {
-                labels.add("ch" + i);
-            }
-            addHead(first);
-        } else {
-            labels = new ArrayList<>(first.toList().subList(1, first.size()));
-            for (int i = 0; i < labels.size(); i++) {
-                if (labels.get(i).isBlank()) {
-                    labels.set(i, "ch" + (i + 1));
-                }
-            }
+        labels = new ArrayList<>();
+        boolean headerRow = !isNumber(lines.cell(0));
+        for (int i = 1; i < lines.size(); i++) {
+            String label = headerRow ? lines.cell(i) : "";
+            labels.add(label.isBlank() ? "ch" + i : label);
         }
-        while (head.size() < RATE_WINDOW) {
-            CSVRecord r = nextRecord();
-            if (r == null) {
-                break;
-            }
-            addHead(r);
+        if (!headerRow) {
+            head.add(parseRow());
+        }
+        while (head.size() < RATE_WINDOW && nextRow()) {
+            head.add(parseRow());
         }
         if (head.size() < 2) {
             throw new InputFormatException(name, 0, null, "needs at least two data rows to know the sample rate");
@@ -103,7 +91,7 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
     }
 
     /** Why the text could not be read, in words rather than the name of an exception. */
-    static String unreadable(RuntimeException e) {
+    static String unreadable(Exception e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         if (cause instanceof java.nio.charset.CharacterCodingException) {
             return "not UTF-8 text (is it a spreadsheet or a binary file?)";
@@ -115,21 +103,12 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
         return "unreadable CSV: " + m.replaceAll("^[a-z.]+(Exception|Error): ", "");
     }
 
-    private CSVRecord nextRecord() {
+    private boolean nextRow() {
         try {
-            return records.hasNext() ? records.next() : null;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InputFormatException(name, parser.getCurrentLineNumber(), null, unreadable(e));
+            return lines.next();
+        } catch (IOException | IllegalStateException e) {
+            throw new InputFormatException(name, lines.line(), null, unreadable(e));
         }
-    }
-
-    private void addHead(CSVRecord r) {
-        head.add(parseRow(r));
-        headLines.add(lineOf(r));
-    }
-
-    private static long lineOf(CSVRecord r) {
-        return r.getParser().getCurrentLineNumber();
     }
 
     private double medianRate() {
@@ -141,46 +120,50 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
         return 1.0 / dts[dts.length / 2];
     }
 
-    private double[] parseRow(CSVRecord r) {
-        long line = lineOf(r);
+    /** The current row as time followed by the channel values. */
+    private double[] parseRow() {
         int expected = labels.size() + 1;
-        if (r.size() != expected) {
-            throw new InputFormatException(name, line, null, (r.size() < expected ? "missing cells" : "too many cells")
-                    + ": expected " + expected + " columns (time + " + labels.size() + " channels), found " + r.size());
+        if (lines.size() != expected) {
+            throw new InputFormatException(name, lines.line(), null, (lines.size() < expected ? "missing cells"
+                    : "too many cells") + ": expected " + expected + " columns (time + " + labels.size()
+                    + " channels), found " + lines.size());
         }
         double[] row = new double[expected];
         for (int c = 0; c < expected; c++) {
-            String column = "column " + (c + 1) + " (" + (c == 0 ? "time" : labels.get(c - 1)) + ")";
-            String cell = r.get(c);
-            if (cell.isEmpty()) {
-                throw new InputFormatException(name, line, column, "cell is empty");
-            }
-            double v;
-            try {
-                v = Double.parseDouble(cell);
-            } catch (NumberFormatException e) {
-                throw new InputFormatException(name, line, column, "'" + cell + "' is not a number");
-            }
-            if (!Double.isFinite(v)) {
-                throw new InputFormatException(name, line, column, "'" + cell + "' is not a finite number");
-            }
-            row[c] = v;
+            row[c] = number(c);
         }
         if (!(row[0] > lastTime)) {
-            throw new InputFormatException(name, line, "column 1 (time)", "time " + cell(row[0])
-                    + " s does not increase (previous row was at " + cell(lastTime) + " s)");
+            throw new InputFormatException(name, lines.line(), "column 1 (time)", "time " + row[0]
+                    + " s does not increase (previous row was at " + lastTime + " s)");
         }
         lastTime = row[0];
         return row;
     }
 
-    private static String cell(double v) {
-        return Double.toString(v);
+    private double number(int c) {
+        int length = lines.length(c);
+        if (length == 0) {
+            throw new InputFormatException(name, lines.line(), column(c), "cell is empty");
+        }
+        double v;
+        try {
+            v = JavaDoubleParser.parseDouble(lines.chars(), lines.start(c), length);
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(name, lines.line(), column(c), "'" + lines.cell(c) + "' is not a number");
+        }
+        if (!Double.isFinite(v)) {
+            throw new InputFormatException(name, lines.line(), column(c), "'" + lines.cell(c) + "' is not a finite number");
+        }
+        return v;
+    }
+
+    private String column(int c) {
+        return "column " + (c + 1) + " (" + (c == 0 ? "time" : labels.get(c - 1)) + ")";
     }
 
     private static boolean isNumber(String s) {
         try {
-            Double.parseDouble(s);
+            JavaDoubleParser.parseDouble(s);
             return true;
         } catch (NumberFormatException e) {
             return false;
@@ -200,9 +183,8 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
             sink.accept(toFrame(row, seq++));
         }
         head.clear();
-        CSVRecord r;
-        while ((r = nextRecord()) != null) {
-            sink.accept(toFrame(parseRow(r), seq++));
+        while (nextRow()) {
+            sink.accept(toFrame(parseRow(), seq++));
         }
     }
 
@@ -212,6 +194,6 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        reader.close();
     }
 }

@@ -37,13 +37,33 @@ public final class TraceAnalysis {
         }
     }
 
-    /** Runs every frame of {@code source} through calibration, smoothing and hold tracking. */
+    /** Runs every frame of {@code source} through calibration, smoothing and hold tracking, on the caller's thread. */
     public static Result run(DeviceInfo device, FrameSource source, SessionSettings settings) {
         List<HoldResult> holds = new ArrayList<>();
-        FrameProcessor processor = new FrameProcessor(device, settings.calibrations().apply(device), settings.filter(),
-                settings.targets(), settings::trackerSettingsFor, settings.probeArea(), holds::add);
+        FrameProcessor processor = processor(device, settings, holds);
         source.forEach(processor::process);
         processor.finish();
         return new Result(device, holds, processor.frames(), processor.filterDelayMillis());
+    }
+
+    /**
+     * As {@link #run}, but the source is read on a second thread while the caller processes, so that
+     * reading and parsing a file overlaps with filtering and tracking. At most a few batches of frames
+     * are in flight, so memory does not grow with the trace. An exception from the source is thrown
+     * here, on the caller's thread.
+     */
+    public static Result runPipelined(DeviceInfo device, FrameSource source, SessionSettings settings) {
+        List<HoldResult> holds = new ArrayList<>();
+        FrameProcessor processor = processor(device, settings, holds);
+        try (FrameHandoff handoff = new FrameHandoff(source)) {
+            handoff.drainTo(processor::process);
+        }
+        processor.finish();
+        return new Result(device, holds, processor.frames(), processor.filterDelayMillis());
+    }
+
+    private static FrameProcessor processor(DeviceInfo device, SessionSettings settings, List<HoldResult> holds) {
+        return new FrameProcessor(device, settings.calibrations().apply(device), settings.filter(),
+                settings.targets(), settings::trackerSettingsFor, settings.probeArea(), holds::add);
     }
 }

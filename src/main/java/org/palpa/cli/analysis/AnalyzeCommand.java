@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.palpa.adapter.csv.CsvTraceReader;
 import org.palpa.adapter.json.HoldsJson;
 import org.palpa.app.live.SessionSettings;
+import org.palpa.app.analysis.BatchAnalysis;
 import org.palpa.app.analysis.TraceAnalysis;
 import org.palpa.core.PalpaException;
 import org.palpa.core.hold.Target;
@@ -28,8 +29,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "The CSV trace to analyze.")
-    Path input;
+    @Option(names = "--input", paramLabel = "FILE",
+            description = {"The CSV trace to analyze; repeat it, or name files after the options, for several. A folder (its *.csv)",
+                    "or a quoted glob such as 'traces/*.csv' works too. Several traces are analysed in parallel:",
+                    "give --output DIR for one JSON per file, --summary FILE for a CSV summary, or both."})
+    java.util.List<Path> inputs = new java.util.ArrayList<>();
+
+    @picocli.CommandLine.Parameters(paramLabel = "FILE", arity = "0..*", description = "More traces, as --input.")
+    java.util.List<Path> moreInputs = new java.util.ArrayList<>();
 
     @Option(names = "--session", paramLabel = "ID",
             description = "Analyze a recorded session instead (read only: the record is not changed).")
@@ -42,8 +49,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Unit of the channel values in the CSV: N, kgf, lbf (default: ${DEFAULT-VALUE}).")
     String unit;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE|DIR",
+            description = "Write the JSON here instead of standard output; with several inputs, or an existing folder, a folder for one NAME.holds.json per trace.")
     Path output;
+
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Write a CSV summary with one row per trace (holds, outcomes, errors); see docs/usage.md.")
+    Path summary;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Traces analysed at once (default: one per processor).")
+    Integer jobs;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -54,15 +73,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         SessionSettings settings = new SessionSettings(target, null, targetOptions.filterSpec(),
                 targetOptions.probeArea(), 0, null, 1).withTargets(targetOptions.plan());
-        if ((input == null) == (session == null)) {
+        inputs.addAll(moreInputs);
+        if (inputs.isEmpty() == (session == null)) {
             throw new IllegalArgumentException("give either --input FILE or --session ID");
         }
         if (session != null) {
             return SessionAnalysis.run(store, SessionText.id(session), targetOptions, output);
         }
+        java.util.List<Path> files = TraceInputs.expand(inputs);
+        boolean batch = files.size() > 1 || summary != null || (output != null && Files.isDirectory(output));
+        if (batch) {
+            if (output == null && summary == null) {
+                throw new IllegalArgumentException("with several inputs give --output DIR, --summary FILE or both");
+            }
+            if (jobs != null && jobs < 1) {
+                throw new IllegalArgumentException("--jobs must be at least 1, was " + jobs);
+            }
+            return new BatchAnalyzeRun(settings, valueUnit, output).run(files,
+                    jobs == null ? BatchAnalysis.defaultThreads() : jobs, summary, spec.commandLine().getErr());
+        }
+        Path input = files.get(0);
         TraceAnalysis.Result result;
         try (CsvTraceReader reader = new CsvTraceReader(input, valueUnit)) {
-            result = TraceAnalysis.run(reader.device(), reader, settings);
+            result = TraceAnalysis.runPipelined(reader.device(), reader, settings);
         } catch (NoSuchFileException e) {
             throw new org.palpa.core.sample.InputFormatException(input.toString(), 0, null, "no such file");
         }

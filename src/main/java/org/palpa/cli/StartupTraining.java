@@ -1,0 +1,71 @@
+package org.palpa.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The training run for the JVM's start-up cache (an AOT cache on JDK 25, a CDS archive on 21):
+ * runs the short commands people run most, {@code --version}, {@code sessions list} on an empty
+ * store and {@code analyze} of a small trace, so that the classes they load are archived. The
+ * launcher {@code ./palpa} runs this once after each build; nothing is printed.
+ */
+public final class StartupTraining {
+    private StartupTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("palpa-training");
+        PrintStream out = System.out;
+        try {
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            Path trace = dir.resolve("trace.csv");
+            Files.writeString(trace, trace(2000));
+            // a longer five-channel trace, so the profiles stored with the cache cover analyze's hot loops
+            Path glove = dir.resolve("glove.csv");
+            Files.writeString(glove, gloveTrace(60_000));
+            Main.run("--version");
+            Main.run("--help");
+            Main.run("sessions", "list", "--data-dir", dir.resolve("store").toString());
+            Main.run("analyze", "--input", trace.toString(), "--output", dir.resolve("holds.json").toString());
+            Main.run("analyze", "--input", glove.toString(), "--output", dir.resolve("glove.json").toString());
+        } finally {
+            System.setOut(out);
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** A 200 Hz five-channel trace with presses every 40 s and a small ripple, as a glove records. */
+    private static String gloveTrace(int rows) {
+        StringBuilder csv = new StringBuilder("time,thumb,index,middle,ring,little\n");
+        for (int i = 0; i < rows; i++) {
+            double t = i / 200.0;
+            csv.append(String.format(Locale.ROOT, "%.3f", t));
+            for (int c = 0; c < 5; c++) {
+                double phase = (t + 3 * c) % 40;
+                double v = phase < 30 ? 40 * Math.min(1, phase / 2) : 0;
+                csv.append(String.format(Locale.ROOT, ",%.3f", v + 0.3 * Math.sin(60 * t + c)));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** A 100 Hz one-channel trace with a press every 8 s. */
+    private static String trace(int rows) {
+        StringBuilder csv = new StringBuilder("time,probe\n");
+        for (int i = 0; i < rows; i++) {
+            double t = i / 100.0;
+            double v = (t % 8) < 6 ? 40 * Math.min(1, (t % 8) / 1.5) : 0;
+            csv.append(String.format(Locale.ROOT, "%.2f,%.3f%n", t, v));
+        }
+        return csv.toString();
+    }
+}
