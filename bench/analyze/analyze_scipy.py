@@ -6,7 +6,8 @@ a causal running median of 5 (shorter windows at the start), then a causal 2nd-o
 Butterworth low-pass at 4 Hz started in its steady state at the first value; hold times are
 moved back by the chain's group delay at DC. Contact starts at 15 % of the band's lower edge and
 ends below 7.5 % of it; contacts under 0.5 s are ignored; a hold runs from the first to the last
-sample at or above the lower edge; more than 0.5 s above the band is OVER.
+sample at or above the lower edge; more than 0.5 s above the band is OVER; a hold or contact still
+running when the trace ends is CUT_OFF instead of TOO_SHORT or UNDER.
 
 usage: analyze_scipy.py TRACE.csv [--target 40] [--tolerance 0.1] [--hold 20] > holds.json
 """
@@ -36,8 +37,9 @@ def holds_of(t, x, lo, hi, hold_s, label, ch):
         reached = np.flatnonzero(seg >= lo)
         h = {"channel": ch, "label": label, "index": len(out) + 1, "contactStart": ts[0],
              "contactEnd": ts[-1], "peak": seg.max()}
+        cut_off = e == len(x)                 # still in contact when the trace ends: never given its chance
         if len(reached) == 0:
-            h.update(start=ts[0], end=ts[-1], mean=seg.mean(), outcome="UNDER")
+            h.update(start=ts[0], end=ts[-1], mean=seg.mean(), outcome="CUT_OFF" if cut_off else "UNDER")
         else:
             a, z = reached[0], reached[-1]
             dt = np.diff(ts[a:z + 1])
@@ -45,6 +47,8 @@ def holds_of(t, x, lo, hi, hold_s, label, ch):
             in_band = dt[(later >= lo) & (later <= hi)].sum()
             over = dt[later > hi].sum()
             outcome = "OVER" if over > 0.5 else ("MET" if in_band >= hold_s - 1e-9 else "TOO_SHORT")
+            if cut_off and outcome == "TOO_SHORT":
+                outcome = "CUT_OFF"             # as palpa judges a hold the end of the session cut short
             h.update(start=ts[a], end=ts[z], mean=seg[a:z + 1].mean(), outcome=outcome)
         out.append(h)
     return out

@@ -19,7 +19,7 @@ class HelpSentencesTest {
 
         assertThat(lines).isNotEmpty();
         assertThat(lines).allSatisfy(line -> assertThat(line.strip())
-                .as("a help line").matches("[a-z ]+: [A-Z`(].*[.):]"));
+                .as("a help line").matches("[a-z -]+: [A-Z`(].*[.):]"));
     }
 
     private static void collect(CommandLine cli, List<String> lines) {

@@ -50,7 +50,8 @@ final class TraceInputs {
             throw new IllegalArgumentException("cannot list " + folder + " for --input " + given);
         }
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("--input " + given + " matches no CSV file");
+            throw new IllegalArgumentException("--input " + given + (Files.isDirectory(Path.of(given))
+                    ? " is a folder with no .csv file in it" : " matches no CSV file"));
         }
         found.sort(null);
         return found;

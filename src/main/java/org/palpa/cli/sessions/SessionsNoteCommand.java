@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code palpa sessions note ID --pain 4 --at 30s}: adds a pain score or an annotation to a recorded session. */
 @Command(name = "note", mixinStandardHelpOptions = true,
         description = {"Adds a pain score (0-10) or an annotation to a finished session, at a time within it.",
-                "The note is marked as added later, with when and by whom; it joins the session's integrity chain",
-                "and the session is sealed again with the new chain head."})
+                "The note is marked as added later, with when and by whom, and joins the session's integrity chain.",
+                "The session is then sealed again with the new chain head."})
 public final class SessionsNoteCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Mixin;
 /** {@code palpa sessions upgrade}: brings a store written by an older Palpa up to this one's schema. */
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
         description = {"Brings a store written by an older Palpa to the current schema.",
-                "Read-only commands can then read it. Sessions already in it are entered in the new ledger and signed now",
-                "(verify says so)."})
+                "Read-only commands can then read it.",
+                "Sessions already in it are entered in the new ledger and signed now (verify says so)."})
 public final class SessionsUpgradeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

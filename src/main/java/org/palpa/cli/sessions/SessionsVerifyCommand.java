@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Checks that sessions are exactly as recorded, against their signed seals.",
-                "Recomputes their SHA-256 chains and checks them against the Ed25519-signed seals in the store's ledger;",
-                "--all also checks the ledger, finds deleted sessions and runs the database's own integrity check.",
+                "It recomputes their SHA-256 chains and checks them against the Ed25519-signed seals in the store's ledger.",
+                "With --all it also checks the ledger, finds deleted sessions and runs the database's own integrity check.",
                 "Opens the store read-only.",
                 "Exit status 0 when everything is intact, 1 when any session or the store is not."})
 public final class SessionsVerifyCommand implements Callable<Integer> {
