@@ -15,7 +15,7 @@ import org.palpa.core.sample.DeviceInfo;
  * recorded, streamed out again and shown. Everything is opened before the device starts, so a
  * wrong address or a missing liblsl is bad input, not a half-started session.
  */
-final class LabLink {
+public final class LabLink {
     private final LabStream stream;
     private final MarkerIntake markers;
     private final String markerSource;
@@ -27,12 +27,12 @@ final class LabLink {
     }
 
     /** Nothing in or out: what a session without lab options gets. */
-    static LabLink none() {
+    public static LabLink none() {
         return new LabLink(null, null, null);
     }
 
     /** Opens what {@code options} ask for and subscribes to {@code pipeline}; call before it starts. */
-    static LabLink attach(LabStreamOptions options, LivePipeline pipeline, SessionRecording recording, PrintStream err) {
+    public static LabLink attach(LabStreamOptions options, LivePipeline pipeline, SessionRecording recording, PrintStream err) {
         if (options == null) {
             return none();
         }
@@ -56,7 +56,7 @@ final class LabLink {
     }
 
     /** Starts streaming and listening once the device is known. */
-    void start(DeviceInfo device, String unitSymbol, PrintStream out) {
+    public void start(DeviceInfo device, String unitSymbol, PrintStream out) {
         if (stream != null) {
             stream.start(device, unitSymbol);
         }
@@ -67,14 +67,14 @@ final class LabLink {
     }
 
     /** Sends a mark the therapist made (a pain score, a note) out to the lab. */
-    void event(String kind, String detail) {
+    public void event(String kind, String detail) {
         if (stream != null) {
             stream.event(kind, detail);
         }
     }
 
     /** Stops, and prints what was streamed and which markers were kept. */
-    void end(PrintStream out) throws InterruptedException {
+    public void end(PrintStream out) throws InterruptedException {
         if (markers != null) {
             out.println(markers.finish());
         }

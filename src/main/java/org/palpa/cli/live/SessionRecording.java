@@ -182,7 +182,7 @@ public final class SessionRecording {
     }
 
     /** Records a marker from another instrument at the time of the latest frame; false if it was not kept. */
-    boolean marker(String text) {
+    public boolean marker(String text) {
         return recorder != null && recorder.noteNow(RecordedEvent.Kind.MARKER, text);
     }
 
@@ -224,7 +224,7 @@ public final class SessionRecording {
     }
 
     /** Gives up before the session began (the device did not start): closes the store, records nothing. */
-    void abandon() {
+    public void abandon() {
         if (recorder != null) {
             recorder.cancel();
             recorder = null;

@@ -17,7 +17,9 @@ import org.palpa.app.port.Transport;
 import org.palpa.cli.Terminals;
 import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.cli.device.SerialOptions;
+import org.palpa.cli.live.LabLink;
 import org.palpa.cli.live.SessionRecording;
+import org.palpa.cli.options.LabStreamOptions;
 import org.palpa.cli.options.CalibrationOptions;
 import org.palpa.cli.options.RecordOptions;
 import org.palpa.core.hold.Target;
@@ -80,6 +82,9 @@ public final class PlanRunCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recordOptions;
 
+    @Mixin
+    LabStreamOptions lab;
+
     @Override
     public Integer call() throws Exception {
         TreatmentPlan p = PlanReader.load(plan);
@@ -117,15 +122,31 @@ public final class PlanRunCommand implements Callable<Integer> {
         }
         boolean inPlace = !plain && Terminals.interactive();
         return run(p, transport, indicator, settings, new PrintStream(System.out, true), inPlace,
-                new SessionRecording.Plan(recordOptions, "plan " + p.id() + " " + (serial.chosen() ? "serial" : device)));
+                new SessionRecording.Plan(recordOptions, "plan " + p.id() + " " + (serial.chosen() ? "serial" : device)),
+                lab);
     }
 
     /** Runs {@code plan} on {@code transport}, records it as {@code recording} says, and prints the adherence table. */
     public static int run(TreatmentPlan plan, Transport transport, BandIndicator indicator, SessionSettings settings,
                           PrintStream out, boolean inPlace, SessionRecording.Plan recording) throws InterruptedException {
+        return run(plan, transport, indicator, settings, out, inPlace, recording, null);
+    }
+
+    /** As above, streaming to the lab (plan steps and cues too) and taking markers as {@code labOptions} say. */
+    public static int run(TreatmentPlan plan, Transport transport, BandIndicator indicator, SessionSettings settings,
+                          PrintStream out, boolean inPlace, SessionRecording.Plan recording,
+                          LabStreamOptions labOptions) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         var subscription = pipeline.subscribe("plan", 8192, true);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err).withoutTypedNotes();
+        LabLink link;
+        try {
+            link = LabLink.attach(labOptions, pipeline, recorder, System.err);
+        } catch (RuntimeException e) {
+            recorder.abandon();
+            pipeline.close();
+            throw e;
+        }
         EaseOffIndicator buzzer = indicator == null ? null : new EaseOffIndicator(indicator);
         var buzzerFeed = buzzer == null ? null : org.palpa.app.live.BandIndicatorFeed.attach(pipeline, buzzer);
         String unit = settings.target().unit().symbol();
@@ -136,6 +157,7 @@ public final class PlanRunCommand implements Callable<Integer> {
                 settings.probeArea(), e -> {
                     kept.add(e);
                     recorder.note(e);
+                    link.event(e.kind().name().toLowerCase(Locale.ROOT), e.detail() == null ? "" : e.detail());
                 }, o -> {
                     terminal.show(o);
                     if (buzzer != null && o instanceof PlanOutput.CeilingReached) {
@@ -152,6 +174,7 @@ public final class PlanRunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Palpa plan %s: '%s', %d steps on %s (%d channel%s). Type 0-10 for pain, s skip, "
                         + "r redo, p pause, ref ZONE for a referral; Ctrl+C stops.%n", plan.id(), plan.name(),
                 plan.steps().size(), info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s");
+        link.start(info, unit, out);
         session.start();
         if (Terminals.interactive()) {
             PlanTerminal.readCommands(System.in, session, text -> recorder.note(new RecordedEvent(
@@ -172,17 +195,19 @@ public final class PlanRunCommand implements Callable<Integer> {
             out.println();
             java.util.List<StepSummary> steps = PlanEvents.summaries(kept);
             AdherenceTable.print(out, steps, unit);
+            link.end(out);
+            int status = 0;
             if (summary != null) {
                 out.printf(Locale.ROOT, "Session ended: %s. %.1f s of signal, %d frames, %d lost, %d dropped.%n",
                         summary.endReason(), summary.streamSeconds(), summary.frames(), summary.lostFrames(),
                         summary.droppedFrames());
-                recorder.end(summary, out);
+                status = recorder.end(summary, out);
             }
             if (recorder.sessionId() >= 0) {
                 out.printf("The report with the adherence table and the body chart: palpa sessions report %d%n",
                         recorder.sessionId());
             }
-            return 0;
+            return status;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

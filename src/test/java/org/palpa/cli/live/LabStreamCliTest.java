@@ -128,6 +128,42 @@ class LabStreamCliTest {
     }
 
     @Test
+    void givenOscdumpListening_whenAPlanRuns_thenItsStepsAndCuesAreStreamedAsEvents() throws Exception {
+        assumeTrue(installed("oscdump"), "oscdump is not installed: apt-get install liblo-tools (.ci/run does)");
+        int port = freeUdpPort();
+        Process dump = new ProcessBuilder("stdbuf", "-oL", "oscdump", String.valueOf(port)).redirectErrorStream(true).start();
+        java.io.ByteArrayOutputStream so = new java.io.ByteArrayOutputStream();
+        Thread reader = new Thread(() -> {
+            byte[] buf = new byte[8192];
+            try (java.io.InputStream in = dump.getInputStream()) {
+                for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                    synchronized (so) {
+                        so.write(buf, 0, n);
+                    }
+                }
+            } catch (IOException e) {
+                // oscdump was stopped
+            }
+        });
+        reader.start();
+        Thread.sleep(500);
+        CliRunner.Result r = CliRunner.run("plan", "run", "taster", "--device", "sim-glove", "--speed", "10",
+                "--osc", "127.0.0.1:" + port, "--osc-rate", "5", "--no-record", "--plain");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        waitForQuiet(so);
+        dump.destroy();
+        reader.join(5000);
+        String out;
+        synchronized (so) {
+            out = so.toString(StandardCharsets.UTF_8);
+        }
+        assertThat(out).contains("/palpa/live/event ss \"plan_started\" \"plan=taster")
+                .contains("/palpa/live/event ss \"step_started\" \"step=1 site=infraspinatus")
+                .contains("/palpa/live/event ss \"step_started\" \"step=2")
+                .contains("/palpa/live/event ss \"plan_finished\"");
+    }
+
+    @Test
     void givenMarkersOnUdp_whenAnotherInstrumentSendsThem_thenTheGoodOnesAreRecordedAndTheBadOnesCounted(
             @TempDir Path dir) throws Exception {
         int port = freeUdpPort();
