@@ -26,7 +26,11 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
         /** The therapist paused recording: frames and holds until the next {@link #RECORDING_RESUMED} are not kept. */
         RECORDING_PAUSED,
         /** Recording went on after a pause; the detail says how long it was and what it left out. */
-        RECORDING_RESUMED
+        RECORDING_RESUMED,
+        /** A pressure-pain-threshold trial; value is the threshold in kPa, or null when it gave none (see docs/ppt.md). */
+        PPT_TRIAL,
+        /** A pressure-pain-threshold result at a site; value is the mean of the valid trials in kPa, or null. */
+        PPT_RESULT
     }
 
     public RecordedEvent {
