@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "palpa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Live feedback on the pressure a manual therapist applies.",
         subcommands = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class, GuiCommand.class, PortsCommand.class,
-                CalibrateCommand.class, CalibrationCommand.class, SessionsCommand.class, CommandLine.HelpCommand.class})
+                CalibrateCommand.class, CalibrationCommand.class, SessionsCommand.class, org.palpa.cli.ppt.PptCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad input: a malformed file or a wrong option. */
     public static final int BAD_INPUT = 2;
