@@ -84,6 +84,7 @@ public final class PdfSessionReport {
                         : Math.max(seconds, (events.get(events.size() - 1).timestampNanos() - origin) / 1e9);
                 w.image(PressureChart.render(reader, s.id(), m, holds, origin, span, 1400, 700), w.width());
                 holds(w, m, holds, origin);
+                PptReportSection.write(w, events, origin);
                 pain(w, events, origin);
                 w.heading("Integrity");
                 w.line("SHA-256 chain over " + s.chainLength() + " items (metadata, sample chunks, events, holds). Chain head:");

@@ -171,6 +171,11 @@ public final class PptRun {
                 session.liveRateKpaPerSecond(), p.rateBand(), session.restRemainingMillis(), p.ceilingKpa());
     }
 
+    /** Stops the protocol early, with {@code reason}; the trials so far are kept. */
+    public void stop(String reason) {
+        pipeline.stop(reason);
+    }
+
     /** Waits for the protocol to end and returns its result, or null if it has not ended in time. */
     public PptResult await(long timeout, TimeUnit unit) throws InterruptedException {
         return finished.await(timeout, unit) ? result : null;

@@ -142,7 +142,9 @@ public final class PptCommand implements Callable<Integer> {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         PrintStream out = new PrintStream(System.out, true);
         PrintStream feedback = json ? System.err : out;
-        PptListener listener = window ? PptWindowLauncher.open(where, protocol, running, closeAfterMillis, screenshot)
+        org.palpa.adapter.ui.ppt.PptWindow shown = window
+                ? PptWindowLauncher.open(where, protocol, running, closeAfterMillis, screenshot) : null;
+        PptListener listener = shown != null ? shown
                 : json && !Terminals.interactive() ? new QuietListener() : new PptTerminal(feedback, !plain && Terminals.interactive());
         PptRecording recording = PptRecording.attach(noRecord ? null : store, pipeline, System.err);
         PptRun run = PptRun.attach(pipeline, protocol, where, listener, recording::note);
@@ -185,6 +187,9 @@ public final class PptCommand implements Callable<Integer> {
         }
         if (transport instanceof SimulatedPptTransport sim) {
             PptReportText.simulation(json ? System.err : out, sim.truths());
+        }
+        if (shown != null) {
+            shown.awaitClosed();
         }
         return 0;
     }

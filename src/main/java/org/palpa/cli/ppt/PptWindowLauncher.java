@@ -3,7 +3,6 @@ package org.palpa.cli.ppt;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.palpa.adapter.ui.ppt.PptWindow;
-import org.palpa.app.ppt.PptListener;
 import org.palpa.app.ppt.PptRun;
 import org.palpa.core.ppt.PptProtocol;
 import org.palpa.core.ppt.PptSite;
@@ -13,7 +12,7 @@ final class PptWindowLauncher {
     private PptWindowLauncher() {
     }
 
-    static PptListener open(PptSite site, PptProtocol protocol, AtomicReference<PptRun> run, long closeAfterMillis,
+    static PptWindow open(PptSite site, PptProtocol protocol, AtomicReference<PptRun> run, long closeAfterMillis,
                             Path screenshot) {
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             throw new org.palpa.core.PalpaException("no display for the window (DISPLAY is not set); run without --window");
@@ -22,6 +21,11 @@ final class PptWindowLauncher {
             PptRun r = run.get();
             if (r != null) {
                 r.keyPressed();
+            }
+        }, () -> {
+            PptRun r = run.get();
+            if (r != null) {
+                r.stop("window closed");
             }
         }, closeAfterMillis, screenshot);
     }

@@ -59,7 +59,7 @@ public final class SessionsShowCommand implements Callable<Integer> {
             out.println("Events:" + (events.isEmpty() ? " none" : ""));
             for (RecordedEvent e : events) {
                 out.printf(Locale.ROOT, "  %8.2f s  %-12s %s%s%n", (e.timestampNanos() - o) / 1e9, e.kind(),
-                        e.value() == null ? "" : String.format(Locale.ROOT, "%.0f/10 ", e.value()), e.detail());
+                        e.value() == null || e.kind() != RecordedEvent.Kind.PAIN ? "" : String.format(Locale.ROOT, "%.0f/10 ", e.value()), e.detail());
             }
             out.println("Holds:");
             HoldTable.print(out, m.device(), s.holds(sessionId), o);

@@ -45,8 +45,9 @@ public final class PptWindow implements PptListener {
     private final JLabel result = new JLabel(" ");
     private final long closeAfterMillis;
     private final Path screenshot;
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
-    private PptWindow(String site, String protocol, Runnable key, long closeAfterMillis, Path screenshot) {
+    private PptWindow(String site, String protocol, Runnable key, Runnable onClose, long closeAfterMillis, Path screenshot) {
         this.closeAfterMillis = closeAfterMillis;
         this.screenshot = screenshot;
         JPanel top = new JPanel(new GridLayout(1, 3, 12, 0));
@@ -79,17 +80,25 @@ public final class PptWindow implements PptListener {
         });
         frame.setContentPane(root);
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                closed.countDown();
+                onClose.run();
+            }
+        });
         frame.setSize(1280, 800);
         new Timer(40, e -> paintStatus()).start();
     }
 
-    /** Opens the window on the event thread and returns it as the protocol's listener. */
-    public static PptWindow open(String site, String protocol, Runnable key, long closeAfterMillis, Path screenshot) {
+    /** Opens the window on the event thread and returns it as the protocol's listener; {@code onClose} runs when it closes. */
+    public static PptWindow open(String site, String protocol, Runnable key, Runnable onClose, long closeAfterMillis,
+                                 Path screenshot) {
         AtomicReference<PptWindow> w = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
                 com.formdev.flatlaf.FlatLightLaf.setup();
-                w.set(new PptWindow(site, protocol, key, closeAfterMillis, screenshot));
+                w.set(new PptWindow(site, protocol, key, onClose, closeAfterMillis, screenshot));
                 w.get().frame.setVisible(true);
             });
         } catch (InterruptedException e) {
@@ -99,6 +108,16 @@ public final class PptWindow implements PptListener {
             throw new PalpaException("the window could not open: " + e.getMessage());
         }
         return w.get();
+    }
+
+    /** Waits until the window is closed, by the user or by --close-after. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Whether the user closed the window (before the protocol ended, this stops it). */
+    public boolean isClosed() {
+        return closed.getCount() == 0;
     }
 
     private static JLabel big(float size) {
