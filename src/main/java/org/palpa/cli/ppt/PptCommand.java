@@ -48,7 +48,7 @@ public final class PptCommand implements Callable<Integer> {
     @Mixin
     SerialOptions serial;
 
-    @Option(names = "--site", paramLabel = "SITE", required = true, description = "Body-map site, such as upper-trapezius.")
+    @Option(names = "--site", paramLabel = "SITE", description = "Body-map site, such as upper-trapezius (required).")
     String site;
 
     @Option(names = "--side", paramLabel = "SIDE", description = "left, right or midline.")
@@ -124,6 +124,9 @@ public final class PptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (site == null) {
+            throw new IllegalArgumentException("--site is required: the body-map site to measure, such as upper-trapezius");
+        }
         PptSite where = PptSite.parse(site, side);
         if (!(probeAreaCm2 > 0) || Double.isInfinite(probeAreaCm2)) {
             throw new IllegalArgumentException("--probe-area must be above 0 cm², was " + probeAreaCm2);

@@ -107,7 +107,7 @@ public record PressDelay(PressPath path, List<Component> components) {
 
     /** Such as {@code device button: debounce 20 ms, button sampling 1 ms, filter group delay 76 ms; ±7 ms left}. */
     public String describe() {
-        return path + ": " + components.stream().map(c -> String.format(Locale.ROOT, "%s %.0f ms", c.name(), c.millis()))
+        return path + ": " + components.stream().map(c -> String.format(Locale.ROOT, "%s %.0f ms", c.name(), c.millis() + 0.0))
                 .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, "; ±%.0f ms left", residualMillis());
     }
 }
