@@ -71,22 +71,7 @@ public final class PptTerminal implements PptListener {
 
     @Override
     public void trial(TrialOutcome o) {
-        out.println((inPlace ? "\r" : "") + String.format(Locale.ROOT, "%-110s", describe(o)));
-    }
-
-    /** One trial in words. */
-    public static String describe(TrialOutcome o) {
-        return switch (o) {
-            case TrialOutcome.Measured m -> String.format(Locale.ROOT,
-                    "trial %d: %.1f kPa (±%.1f), ramp %.1f kPa/s, %s; press by %s, corrected by %.0f ms (filter %.0f ms)",
-                    m.trial(), m.thresholdKpa(), m.residualKpa(), m.rateKpaPerSecond(),
-                    m.valid() ? "valid" : "INVALID: " + m.invalidReason(), m.delay().path(),
-                    m.delay().pathDelayMillis(), m.delay().filterDelayMillis());
-            case TrialOutcome.NoThreshold n -> String.format(Locale.ROOT, "trial %d: %s (%.0f kPa)", n.trial(),
-                    TrialOutcome.NO_THRESHOLD, n.ceilingKpa());
-            case TrialOutcome.Voided v -> String.format(Locale.ROOT, "trial %d: VOID, %s; it will be repeated", v.trial(),
-                    v.reason());
-        };
+        out.println((inPlace ? "\r" : "") + String.format(Locale.ROOT, "%-110s", org.palpa.core.ppt.TrialWords.describe(o)));
     }
 
     @Override

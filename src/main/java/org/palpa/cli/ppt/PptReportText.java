@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.palpa.adapter.sim.SimulatedPptTransport;
-import org.palpa.adapter.terminal.PptTerminal;
 import org.palpa.core.ppt.PptResult;
 import org.palpa.core.ppt.SemSource;
 import org.palpa.core.ppt.TrialOutcome;
@@ -17,7 +16,7 @@ final class PptReportText {
     static void print(PrintStream out, PptResult result, SemSource sem) {
         out.println("Trials:");
         for (TrialOutcome t : result.trials()) {
-            out.println("  " + PptTerminal.describe(t));
+            out.println("  " + org.palpa.core.ppt.TrialWords.describe(t));
         }
         out.println("Result " + result.text());
         out.printf(Locale.ROOT, "A change at this site is real beyond MDC95 %.1f kPa (SEM %.1f kPa). Source: %s%n",

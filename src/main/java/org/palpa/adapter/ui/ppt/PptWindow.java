@@ -23,7 +23,6 @@ import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
-import org.palpa.adapter.terminal.PptTerminal;
 import org.palpa.app.ppt.PptListener;
 import org.palpa.app.ppt.PptStatus;
 import org.palpa.core.PalpaException;
@@ -145,7 +144,7 @@ public final class PptWindow implements PptListener {
 
     @Override
     public void trial(TrialOutcome outcome) {
-        SwingUtilities.invokeLater(() -> trials.addElement(PptTerminal.describe(outcome)));
+        SwingUtilities.invokeLater(() -> trials.addElement(org.palpa.core.ppt.TrialWords.describe(outcome)));
     }
 
     @Override
