@@ -95,6 +95,12 @@ public final class PptRun {
                     continue;
                 }
                 Long key = keys.poll();
+                if (key != null) {
+                    // frames already waiting arrived before the key: take them first, so the latest frame's arrival is now
+                    for (PipelineEvent.Processed q = subscription.pollFrame(); q != null; q = subscription.pollFrame()) {
+                        frame(q.frame());
+                    }
+                }
                 if (key != null && lastFrameNanos != Long.MIN_VALUE) {
                     long observed = lastFrameNanos + Math.round((key - lastArrivalWall) * streamPerWall);
                     outcome(session.press(observed, paths.key()));
