@@ -107,6 +107,11 @@ public final class PptCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "PNG", description = "With --window: save the window as a PNG when it closes.")
     java.nio.file.Path screenshot;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file of a gpio-* device (pins, stop button).")
+    java.nio.file.Path config;
+
+    private Integer piDebounceMillis;
+
     @Option(names = "--sim-ppt", paramLabel = "PRESSURE", description = "Simulate a patient with this true threshold on sim-algometer.")
     String simPpt;
 
@@ -215,8 +220,12 @@ public final class PptCommand implements Callable<Integer> {
             return new SimulatedPptTransport(patient, protocol.probeArea().squareCentimetres(), speed, seed, key);
         }
         if (DeviceCatalog.isPiDevice(device)) {
-            throw new IllegalArgumentException("ppt does not drive the Raspberry Pi devices yet: their stop button ends "
-                    + "the stream (see docs/ppt.md)");
+            if (config == null) {
+                throw new IllegalArgumentException("device " + device + " needs --config FILE (see docs/hardware/raspberry-pi.md)");
+            }
+            var button = org.palpa.adapter.gpio.PiConfigReader.read(config).stopButton();
+            piDebounceMillis = button == null ? null : button.debounceMillis();
+            return org.palpa.adapter.gpio.PiDevices.openKeepingStream(device, config).transport();
         }
         return DeviceCatalog.open(device, seed, speed, 0);
     }
@@ -224,6 +233,9 @@ public final class PptCommand implements Callable<Integer> {
     private PressPaths paths(double filterMillis) {
         if (serial.chosen()) {
             return PptPaths.serial(serial.isPalpaFirmware(), filterMillis);
+        }
+        if (DeviceCatalog.isPiDevice(device)) {
+            return PptPaths.pi(piDebounceMillis, filterMillis);
         }
         return simPpt != null ? PptPaths.simulated(!simNoButton, filterMillis) : PptPaths.keyboardOnly(filterMillis);
     }
