@@ -109,6 +109,18 @@ public final class PptWindow implements PptListener {
         return w.get();
     }
 
+    /** What the window's labels say now, for tests and screen readers. */
+    String shownText() {
+        return counter.getText() + " | " + pressure.getText() + " | " + phase.getText() + " | " + meter.words() + " | "
+                + result.getText();
+    }
+
+    /** Presses the space bar in the window, as the patient would; on the event thread. */
+    void pressSpaceForTest() {
+        JComponent root = (JComponent) frame.getContentPane();
+        root.getActionMap().get("press").actionPerformed(new java.awt.event.ActionEvent(root, 0, "press"));
+    }
+
     /** Waits until the window is closed, by the user or by --close-after. */
     public void awaitClosed() throws InterruptedException {
         closed.await();

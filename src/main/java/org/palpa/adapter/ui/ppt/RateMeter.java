@@ -24,6 +24,17 @@ final class RateMeter extends JComponent {
         setPreferredSize(new Dimension(600, 110));
     }
 
+    /** The meter's words: the rate and IN BAND, TOO SLOW or TOO FAST, or {@code rate: --} when not ramping. */
+    String words() {
+        PptStatus s = status;
+        if (s == null || Double.isNaN(s.rateKpaPerSecond()) || s.phase() != org.palpa.core.ppt.PptSession.Phase.RAMPING) {
+            return "rate: --";
+        }
+        double r = s.rateKpaPerSecond();
+        return String.format(Locale.ROOT, "rate %.1f kPa/s  %s", r, s.rateInBand() ? "IN BAND"
+                : r < s.band().minPerSecond() ? "TOO SLOW" : "TOO FAST");
+    }
+
     void show(PptStatus s) {
         status = s;
         repaint();
@@ -56,18 +67,13 @@ final class RateMeter extends JComponent {
         g.drawString(String.format(Locale.ROOT, "%.0f", lo), bx0 - 8, y + h + 16);
         g.drawString(String.format(Locale.ROOT, "%.0f kPa/s", hi), bx1 - 8, y + h + 16);
         double r = status.rateKpaPerSecond();
-        String words;
-        boolean ramping = status.phase() == org.palpa.core.ppt.PptSession.Phase.RAMPING;
-        if (Double.isNaN(r) || !ramping) {
-            words = "rate: --";
-        } else {
+        if (!Double.isNaN(r) && status.phase() == org.palpa.core.ppt.PptSession.Phase.RAMPING) {
             int nx = x0 + (int) Math.round(Math.max(0, Math.min(1, (r - from) / (to - from))) * w);
             g.setColor(status.rateInBand() ? BAND : OFF);
             g.setStroke(new BasicStroke(5f));
             g.drawLine(nx, y - 6, nx, y + h + 4);
-            words = String.format(Locale.ROOT, "rate %.1f kPa/s  %s", r, status.rateInBand() ? "IN BAND"
-                    : r < lo ? "TOO SLOW" : "TOO FAST");
         }
+        String words = words();
         g.setColor(Color.BLACK);
         g.setFont(getFont().deriveFont(Font.BOLD, 18f));
         g.drawString(words, x0, y - 10);
