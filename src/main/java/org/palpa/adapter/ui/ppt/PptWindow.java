@@ -82,8 +82,8 @@ public final class PptWindow implements PptListener {
         frame.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
-                closed.countDown();
                 onClose.run();
+                closed.countDown();
             }
         });
         frame.setSize(1280, 800);
