@@ -44,7 +44,7 @@ public final class PptTerminal implements PptListener {
     /** The status line without the carriage return. */
     public static String line(PptStatus s) {
         String rate = Double.isNaN(s.rateKpaPerSecond()) ? "   --" : String.format(Locale.ROOT, "%5.1f", s.rateKpaPerSecond());
-        String head = String.format(Locale.ROOT, "trial %d/%d  %6.1f kPa  rate %s kPa/s %s %s", s.trial(), s.trials(),
+        String head = String.format(Locale.ROOT, "%s  %6.1f kPa  rate %s kPa/s %s %s", s.counter(),
                 Double.isNaN(s.pressureKpa()) ? 0 : s.pressureKpa(), rate, meter(s),
                 s.phase() == org.palpa.core.ppt.PptSession.Phase.RAMPING ? (s.rateInBand() ? "IN BAND" : "OFF BAND") : "");
         String tail = switch (s.phase()) {

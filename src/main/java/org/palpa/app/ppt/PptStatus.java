@@ -22,6 +22,11 @@ public record PptStatus(PptSession.Phase phase, int trial, int trials, double pr
         return band.contains(rateKpaPerSecond);
     }
 
+    /** {@code trial 2 of 3}, or {@code trial 4 (repeat)} for a repeat of a voided trial beyond the number asked for. */
+    public String counter() {
+        return trial > trials ? "trial " + trial + " (repeat)" : "trial " + trial + " of " + trials;
+    }
+
     /** What the therapist should do now, in a few words. */
     public String instruction() {
         return switch (phase) {

@@ -143,7 +143,7 @@ public final class PptWindow implements PptListener {
             return;
         }
         pressure.setText(String.format(Locale.ROOT, "%.0f kPa", Double.isNaN(s.pressureKpa()) ? 0 : s.pressureKpa()));
-        counter.setText("Trial " + s.trial() + " of " + s.trials());
+        counter.setText("T" + s.counter().substring(1));
         phase.setText(s.phase() == org.palpa.core.ppt.PptSession.Phase.RESTING
                 ? "REST " + (s.restRemainingMillis() + 999) / 1000 + " s" : s.instruction());
         meter.show(s);
