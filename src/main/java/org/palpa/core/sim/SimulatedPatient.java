@@ -26,9 +26,6 @@ public final class SimulatedPatient {
     private static final double LIFT_KPA_PER_SECOND = 500;
     private static final double NOISE_KPA = 0.5;
 
-    /** What one sample of the simulation holds. */
-    public enum Action { NONE, PRESS }
-
     private final double thresholdKpa;
     private final double rateKpaPerSecond;
     private final double ceilingKpa;
@@ -47,6 +44,8 @@ public final class SimulatedPatient {
     private boolean ramping;
     private long nextRampAt;
     private boolean unplugged;
+    private double lastReactionMillis;
+    private long lastTrueOnsetNanos;
 
     /**
      * @param thresholdKpa     the patient's true threshold
@@ -115,9 +114,6 @@ public final class SimulatedPatient {
     private long reactionNanos(double minMillis, double maxMillis) {
         return Math.round((minMillis + (maxMillis - minMillis) * random.nextDouble()) * 1e6);
     }
-
-    private double lastReactionMillis;
-    private long lastTrueOnsetNanos;
 
     /** When the patient presses in the current trial, on the device clock; {@link Long#MAX_VALUE} for no press. */
     public long pressNanos() {
