@@ -31,7 +31,7 @@ public final class PptTerminal implements PptListener {
         double span = (hi - lo) * 2;
         double from = lo - (hi - lo) / 2;
         StringBuilder b = new StringBuilder("[");
-        int at = Double.isNaN(s.rateKpaPerSecond()) ? -1
+        int at = Double.isNaN(s.rateKpaPerSecond()) || s.phase() != org.palpa.core.ppt.PptSession.Phase.RAMPING ? -1
                 : (int) Math.max(0, Math.min(METER - 1, Math.round((s.rateKpaPerSecond() - from) / span * (METER - 1))));
         for (int i = 0; i < METER; i++) {
             double v = from + span * i / (METER - 1);
@@ -43,7 +43,9 @@ public final class PptTerminal implements PptListener {
 
     /** The status line without the carriage return. */
     public static String line(PptStatus s) {
-        String rate = Double.isNaN(s.rateKpaPerSecond()) ? "   --" : String.format(Locale.ROOT, "%5.1f", s.rateKpaPerSecond());
+        boolean ramping = s.phase() == org.palpa.core.ppt.PptSession.Phase.RAMPING;
+        String rate = !ramping || Double.isNaN(s.rateKpaPerSecond()) ? "   --"
+                : String.format(Locale.ROOT, "%5.1f", s.rateKpaPerSecond());
         String head = String.format(Locale.ROOT, "%s  %6.1f kPa  rate %s kPa/s %s %s", s.counter(),
                 Double.isNaN(s.pressureKpa()) ? 0 : s.pressureKpa(), rate, meter(s),
                 s.phase() == org.palpa.core.ppt.PptSession.Phase.RAMPING ? (s.rateInBand() ? "IN BAND" : "OFF BAND") : "");
@@ -57,7 +59,7 @@ public final class PptTerminal implements PptListener {
     @Override
     public void status(PptStatus s) {
         if (inPlace) {
-            out.print("\r" + String.format(Locale.ROOT, "%-110s", line(s)));
+            out.print("\r" + String.format(Locale.ROOT, "%-125s", line(s)));
             out.flush();
             return;
         }
@@ -71,13 +73,13 @@ public final class PptTerminal implements PptListener {
 
     @Override
     public void trial(TrialOutcome o) {
-        out.println((inPlace ? "\r" : "") + String.format(Locale.ROOT, "%-110s", org.palpa.core.ppt.TrialWords.describe(o)));
+        out.println((inPlace ? "\r" : "") + String.format(Locale.ROOT, "%-125s", org.palpa.core.ppt.TrialWords.describe(o)));
     }
 
     @Override
     public void finished(PptResult result, String reason) {
         if (inPlace) {
-            out.print("\r" + " ".repeat(110) + "\r");
+            out.print("\r" + " ".repeat(125) + "\r");
         }
         out.println("Protocol ended: " + reason + ".");
     }

@@ -41,7 +41,7 @@ public final class PptRun {
     private double streamPerWall = 1;
     private long lastFrameNanos = Long.MIN_VALUE;
     private long lastArrivalWall;
-    private long lastStatus = Long.MIN_VALUE;
+    private long lastStatus = Long.MIN_VALUE / 2; // far in the past, without overflowing t - lastStatus
 
     private PptRun(LivePipeline pipeline, PptProtocol protocol, PptSite site, PptListener listener,
                    Consumer<RecordedEvent> notes) {

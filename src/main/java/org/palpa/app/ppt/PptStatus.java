@@ -32,7 +32,7 @@ public record PptStatus(PptSession.Phase phase, int trial, int trials, double pr
         return switch (phase) {
             case RESTING -> "rest";
             case READY -> "place the probe and ramp";
-            case RAMPING -> "ramping: patient presses at the first pain";
+            case RAMPING -> "ramping: patient presses at first pain";
             case READING -> "pressed";
             case RELEASE -> "lift the probe";
             case DONE -> "done";
