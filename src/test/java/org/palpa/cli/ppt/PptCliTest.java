@@ -158,6 +158,15 @@ class PptCliTest extends CapturesStandardStreams {
     }
 
     @Test
+    void theTerminalShowsTheTrialCounterRateMeterAndRestTimer() {
+        String[] args = simulatedAt("300kPa", "10", "--trials", "2", "--no-record");
+        assertThat(ppt(java.util.Arrays.stream(args).filter(a -> !a.equals("--json")).toArray(String[]::new))).isZero();
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertThat(shown).containsPattern("trial 1 of 2 +[0-9.]+ kPa  rate +[0-9.]+ kPa/s \\[[-=#]+\\] (IN|OFF) BAND  RAMPING")
+                .contains("REST 1 s").contains("Result upper-trapezius/left: ");
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() {
         String[][] cases = {{"--site", "nose"}, {"--site", "soleus", "--rate", "0kPa/s"},
             {"--site", "soleus", "--probe-area", "0"}, {"--site", "soleus", "--rate", "-10"}};
