@@ -32,7 +32,7 @@ public final class Main {
     private static final Class<?>[] SUBCOMMANDS = {LiveCommand.class, AnalyzeCommand.class, DemoCommand.class,
             GuiCommand.class, ClassroomCommand.class, PortsCommand.class, CalibrateCommand.class, CalibrationCommand.class,
             SessionsCommand.class, org.palpa.cli.assess.AssessCommand.class, org.palpa.cli.plan.PlanCommand.class,
-            CommandLine.HelpCommand.class};
+            org.palpa.cli.ppt.PptCommand.class, CommandLine.HelpCommand.class};
 
     private static final java.util.Set<String> SUBCOMMAND_NAMES = Arrays.stream(SUBCOMMANDS)
             .map(c -> c.getAnnotation(Command.class).name()).collect(java.util.stream.Collectors.toSet());

@@ -41,6 +41,16 @@ public final class PiDevices {
         return open(name, PiConfigReader.read(configFile), configFile.toString(), Pi4J::newAutoContext, System::nanoTime);
     }
 
+    /**
+     * Like {@link #open(String, Path)}, but the stop button is reported without ending the stream,
+     * so that it can stop a pressure-pain-threshold ramp and the next trial can follow.
+     */
+    public static PiDevice openKeepingStream(String name, Path configFile) {
+        PiDevice d = open(name, configFile);
+        ((PiTransport) d.transport()).keepStreamingOnStopButton();
+        return d;
+    }
+
     /** Builds device {@code name} from a read config; tests pass mock contexts and a fake clock. */
     public static PiDevice open(String name, PiConfig config, String source, Supplier<Context> contexts,
                                 LongSupplier clock) {

@@ -42,6 +42,7 @@ abstract class PiTransport implements Transport, BandIndicator {
     private volatile DigitalOutput buzzer;
     private volatile boolean closed;
     private volatile String endReason;
+    private volatile boolean stopButtonEndsStream = true;
     private volatile BandState shown = BandState.NO_CONTACT;
     private volatile long shownSinceNanos;
     private Thread reader;
@@ -182,9 +183,11 @@ abstract class PiTransport implements Transport, BandIndicator {
                 if (in != null && debouncer.sample(b.activeLow() == in.isLow(), now) == Debouncer.Change.ROSE) {
                     sink.event(new DeviceEvent(now, DeviceEvent.Kind.STOP_BUTTON,
                             "patient pressed the stop button (BCM " + b.pin() + ")"));
-                    endReason = "patient pressed the stop button";
-                    closed = true;
-                    break;
+                    if (stopButtonEndsStream) {
+                        endReason = "patient pressed the stop button";
+                        closed = true;
+                        break;
+                    }
                 }
                 DigitalOutput out = buzzer;
                 if (out != lastOut) {
@@ -206,6 +209,11 @@ abstract class PiTransport implements Transport, BandIndicator {
 
     private DigitalState off() {
         return config.buzzer().activeHigh() ? DigitalState.LOW : DigitalState.HIGH;
+    }
+
+    /** Reports the stop button as an event and goes on streaming, for protocols (PPT) where a press ends a trial, not the session. */
+    void keepStreamingOnStopButton() {
+        stopButtonEndsStream = false;
     }
 
     @Override

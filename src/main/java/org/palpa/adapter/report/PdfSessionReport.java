@@ -95,6 +95,7 @@ public final class PdfSessionReport {
                         : Math.max(seconds, (events.get(events.size() - 1).timestampNanos() - origin) / 1e9);
                 w.image(PressureChart.render(reader, s.id(), m, holds, origin, span, 1400, 700), w.width());
                 holds(w, m, holds, origin);
+                PptReportSection.write(w, events, origin);
                 pain(w, events, origin);
                 PlanReportSection.write(w, events, m.target().unit().symbol());
                 w.heading("Integrity");

@@ -35,6 +35,11 @@ public final class SerialOptions {
         return port != null;
     }
 
+    /** Whether the chosen protocol is the Palpa firmware's, whose EVENT carries the patient's button. */
+    public boolean isPalpaFirmware() {
+        return protocol.toLowerCase(java.util.Locale.ROOT).startsWith("palpa");
+    }
+
     /** The transport for the chosen port; bad option values become usage errors naming the option. */
     public SerialTransport transport() {
         return transportFor(port);

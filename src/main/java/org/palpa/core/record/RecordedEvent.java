@@ -48,7 +48,11 @@ public record RecordedEvent(long timestampNanos, Kind kind, Double value, String
         /** A cue the plan gave: hold done or release. */
         PLAN_CUE,
         /** Every step of the plan is over. */
-        PLAN_FINISHED
+        PLAN_FINISHED,
+        /** A pressure-pain-threshold trial; value is the threshold in kPa, or null when it gave none (see docs/ppt.md). */
+        PPT_TRIAL,
+        /** A pressure-pain-threshold result at a site; value is the mean of the valid trials in kPa, or null. */
+        PPT_RESULT
     }
 
     public RecordedEvent {

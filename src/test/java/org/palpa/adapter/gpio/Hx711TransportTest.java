@@ -245,6 +245,24 @@ class Hx711TransportTest {
     }
 
     @Test
+    void givenTheStreamIsKeptOnTheStopButton_thenAPressIsAnEventAndFramesGoOn() throws Exception {
+        int[] many = new int[4000];
+        PiTransport t = transport(new int[][] {many, many, many, many});
+        t.keepStreamingOnStopButton();
+        t.connect();
+        RecordingSink sink = new RecordingSink();
+        t.start(sink);
+        sink.await(s -> s.frames().size() >= 3, 20_000);
+        button.mockState(DigitalState.LOW);
+        sink.await(s -> s.hasEvent(DeviceEvent.Kind.STOP_BUTTON), 5000);
+        int framesAtPress = sink.frames().size();
+        sink.await(s -> s.frames().size() >= framesAtPress + 3, 20_000);
+        assertThat(sink.frames().size()).isGreaterThanOrEqualTo(framesAtPress + 3);
+        t.close();
+        assertThat(sink.awaitEnd(5000)).isEqualTo("device closed");
+    }
+
+    @Test
     void theBuzzerFollowsTheBandState() throws Exception {
         int[] many = new int[4000];
         PiTransport t = transport(new int[][] {many});
