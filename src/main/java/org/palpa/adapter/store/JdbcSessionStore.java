@@ -23,10 +23,9 @@ import org.palpa.core.record.StoredSession;
 import org.palpa.core.hold.HoldResult;
 
 /**
- * The session store on a JDBC database: an embedded SQLite file in WAL mode, or PostgreSQL.
- * Opening the store runs the schema migrations and marks sessions whose recorder died as
- * interrupted. Every write commits before it returns. One connection is shared, so the methods
- * are synchronized; a recorder writes from one thread.
+ * The session store on a JDBC database: an embedded SQLite file in WAL mode, or PostgreSQL. Opening
+ * runs the schema migrations and marks sessions whose recorder died as interrupted. Every write
+ * commits before it returns; one shared connection, so the methods are synchronized.
  */
 public final class JdbcSessionStore implements SessionStore, LedgerReader {
     private final Connection connection;

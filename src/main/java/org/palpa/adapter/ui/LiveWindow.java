@@ -1,20 +1,14 @@
 package org.palpa.adapter.ui;
 
-import java.awt.AWTException;
 import java.awt.Rectangle;
-import java.awt.Robot;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import org.palpa.adapter.ui.sound.CuePlayer;
 import org.palpa.app.live.LinkHealth;
 import org.palpa.core.PalpaException;
@@ -129,20 +123,7 @@ public final class LiveWindow {
                 if (options.glove()) {
                     panel.tabs.setSelectedComponent(panel.glove);
                 }
-                if (options.closeAfterMillis() > 0) {
-                    Timer t = new Timer((int) Math.min(Integer.MAX_VALUE, options.closeAfterMillis()), e -> {
-                        try {
-                            if (options.screenshot() != null) {
-                                save(frame, options.screenshot());
-                            }
-                        } catch (RuntimeException ex) {
-                            failure.set(ex);
-                        }
-                        frame.dispose();
-                    });
-                    t.setRepeats(false);
-                    t.start();
-                }
+                WindowCapture.closeAfter(frame, options.closeAfterMillis(), options.screenshot(), failure);
             });
             closed.await();
         } catch (java.lang.reflect.InvocationTargetException e) {
@@ -176,24 +157,4 @@ public final class LiveWindow {
         return new Rectangle(usable.x + (usable.width - w) / 2, usable.y + (usable.height - h) / 2, w, h);
     }
 
-    /**
-     * Saves what the screen shows of {@code frame}, as a PNG, in the screen's own pixels: at 200 %
-     * scaling a 1280×800 window is saved as 2560×1600.
-     */
-    private static void save(JFrame frame, Path file) {
-        try {
-            Rectangle r = frame.getBounds();
-            java.awt.image.MultiResolutionImage shot = new Robot().createMultiResolutionScreenCapture(r);
-            java.awt.Image largest = shot.getResolutionVariants().get(shot.getResolutionVariants().size() - 1);
-            BufferedImage image = new BufferedImage(largest.getWidth(null), largest.getHeight(null), BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = image.createGraphics();
-            g.drawImage(largest, 0, 0, null);
-            g.dispose();
-            if (!ImageIO.write(image, "png", file.toFile())) {
-                throw new PalpaException("no PNG writer available for " + file);
-            }
-        } catch (AWTException | IOException | SecurityException e) {
-            throw new PalpaException("could not save the screenshot " + file + ": " + e.getMessage());
-        }
-    }
 }

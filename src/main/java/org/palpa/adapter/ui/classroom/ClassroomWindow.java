@@ -2,20 +2,16 @@ package org.palpa.adapter.ui.classroom;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
-import java.awt.AWTException;
 import java.awt.BorderLayout;
-import java.awt.Rectangle;
-import java.awt.Robot;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.JFrame;
+import org.palpa.adapter.ui.WindowCapture;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
@@ -108,20 +104,7 @@ public final class ClassroomWindow {
                 frame.setVisible(true);
                 board.start();
                 statusTimer.start();
-                if (options.closeAfterMillis() > 0) {
-                    Timer t = new Timer((int) Math.min(Integer.MAX_VALUE, options.closeAfterMillis()), e -> {
-                        try {
-                            if (options.screenshot() != null) {
-                                save(frame, options.screenshot());
-                            }
-                        } catch (RuntimeException ex) {
-                            failure.set(ex);
-                        }
-                        frame.dispose();
-                    });
-                    t.setRepeats(false);
-                    t.start();
-                }
+                WindowCapture.closeAfter(frame, options.closeAfterMillis(), options.screenshot(), failure);
             });
             closed.await();
         } catch (java.lang.reflect.InvocationTargetException e) {
@@ -152,15 +135,4 @@ public final class ClassroomWindow {
                 lostFrames, board.slowestTileFps());
     }
 
-    /** Saves what the screen shows of {@code frame}, as a PNG. */
-    private static void save(JFrame frame, Path file) {
-        try {
-            Rectangle r = frame.getBounds();
-            if (!ImageIO.write(new Robot().createScreenCapture(r), "png", file.toFile())) {
-                throw new PalpaException("no PNG writer available for " + file);
-            }
-        } catch (AWTException | IOException | SecurityException e) {
-            throw new PalpaException("could not save the screenshot " + file + ": " + e.getMessage());
-        }
-    }
 }
