@@ -14,6 +14,9 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import org.palpa.adapter.ui.sound.Volume;
+import org.palpa.core.sample.ProbeArea;
+import org.palpa.core.sample.Quantity;
+import org.palpa.core.hold.Target;
 
 /**
  * The session controls along the top: device and connection, target, recording, site, chart span
@@ -114,5 +117,12 @@ final class ControlBar extends JPanel {
             }
         }
         site.addItem(text);
+    }
+
+    /** The target the fields say, over {@code probeArea}; a field that does not parse is a one-line error. */
+    Target chosenTarget(ProbeArea probeArea) {
+        Quantity centreValue = Quantity.parse(centre.getText());
+        long holdMillis = Math.round(((Number) holdSeconds.getValue()).doubleValue() * 1000);
+        return Target.around(centreValue, tolerance.getText(), holdMillis, probeArea);
     }
 }

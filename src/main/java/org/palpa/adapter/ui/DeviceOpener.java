@@ -79,4 +79,14 @@ final class DeviceOpener {
     String error() {
         return error;
     }
+
+    /** What the window shows while no device streams: connecting, why opening failed, or how to begin. */
+    void showUnconnected(ChartView chart, FeedbackColumn feedback) {
+        String now = connecting();
+        chart.showMessage(now != null ? "Connecting to " + now + "…"
+                : error() != null ? error() : "No device connected: choose a device above and press Connect.");
+        feedback.guidance.setText(now != null ? "Connecting…" : "Connect a device to begin.");
+        feedback.badge.show(DisplayState.NO_CONTACT, "no device");
+        feedback.readout.show(Double.NaN, "", DisplayState.NO_CONTACT.colour());
+    }
 }

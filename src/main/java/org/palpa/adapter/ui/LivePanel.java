@@ -16,7 +16,6 @@ import org.palpa.core.display.SampleWindow;
 import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.ProcessedFrame;
 import org.palpa.core.sample.DeviceInfo;
-import org.palpa.core.sample.Quantity;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -106,7 +105,8 @@ public final class LivePanel extends JPanel {
         controls.stop.addActionListener(e -> recording.stop());
         controls.volume.addActionListener(e -> sound.setVolume((Volume) controls.volume.getSelectedItem()));
         controls.record.setEnabled(false);
-        new MarkKeys(this, controls, feedback, status, recording, this::nowNanos, () -> originNanos);
+        new MarkKeys(this, controls, feedback, status, recording,
+                () -> feed == null || feed.latest() == null ? 0 : feed.latest().timestampNanos(), () -> originNanos);
         practice.bindRequestKey(this);
     }
 
@@ -197,10 +197,7 @@ public final class LivePanel extends JPanel {
 
     private void applyTarget() {
         try {
-            Quantity centre = Quantity.parse(controls.centre.getText());
-            long holdMillis = Math.round(((Number) controls.holdSeconds.getValue()).doubleValue() * 1000);
-            Target t = Target.around(centre, controls.tolerance.getText(), holdMillis, settings.probeArea())
-                    .withRampRate(settings.target().rampRate());
+            Target t = controls.chosenTarget(settings.probeArea()).withRampRate(settings.target().rampRate());
             settings = new SessionSettings(t, null, settings.filter(), settings.probeArea(), settings.maxStreamSeconds(),
                     settings.calibrations(), settings.inputCapacity());
             showTarget(t);
@@ -219,11 +216,6 @@ public final class LivePanel extends JPanel {
         feedback.holdBar.show(0, t.holdMillis() / 1000.0);
     }
 
-    private long nowNanos() {
-        ProcessedFrame f = feed == null ? null : feed.latest();
-        return f == null ? 0 : f.timestampNanos();
-    }
-
     /** A tick that turns a programming error into a message on the chart instead of a dead timer. */
     private void safeTick() {
         try {
@@ -240,13 +232,7 @@ public final class LivePanel extends JPanel {
         status.sound.setText(sound.status());
         status.delay.setText(latency.summary());
         if (feed == null) {
-            String connecting = opener.connecting();
-            chart.showMessage(connecting != null ? "Connecting to " + connecting + "…"
-                    : opener.error() != null ? opener.error()
-                    : "No device connected: choose a device above and press Connect.");
-            feedback.guidance.setText(connecting != null ? "Connecting…" : "Connect a device to begin.");
-            feedback.badge.show(DisplayState.NO_CONTACT, "no device");
-            feedback.readout.show(Double.NaN, "", DisplayState.NO_CONTACT.colour());
+            opener.showUnconnected(chart, feedback);
             return;
         }
         drawnSequence = feed.copyInto(window);
