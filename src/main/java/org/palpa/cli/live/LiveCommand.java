@@ -3,6 +3,7 @@ package org.palpa.cli.live;
 import org.palpa.cli.Terminals;
 import org.palpa.cli.options.CalibrationOptions;
 import org.palpa.cli.options.CalibrationProfiles;
+import org.palpa.cli.device.ChosenDevice;
 import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.cli.options.Durations;
 import org.palpa.cli.options.LabStreamOptions;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.palpa.adapter.gpio.PiDevices;
 import org.palpa.adapter.terminal.HoldTable;
 import org.palpa.adapter.terminal.TerminalFeedback;
 import org.palpa.app.live.BandIndicatorFeed;
@@ -118,27 +118,14 @@ public final class LiveCommand implements Callable<Integer> {
                 targetOptions.probeArea(), durationMillis / 1000.0,
                 calibration.calibrations(profiles, System.err), 8192)
                 .withTargets(targetOptions.plan());
-        Transport transport;
-        BandIndicator indicator = null;
+        ChosenDevice chosen;
         try {
-            if (serial.chosen()) {
-                if (config != null) {
-                    throw new IllegalArgumentException("--config is for the Raspberry Pi devices, not a serial port");
-                }
-                transport = serial.transport();
-            } else if (config != null && !DeviceCatalog.isPiDevice(device)) {
-                throw new IllegalArgumentException("--config is for the Raspberry Pi devices (gpio-hx711, gpio-ads1115), not "
-                        + device);
-            } else if (DeviceCatalog.isPiDevice(device) && config != null) {
-                PiDevices.PiDevice pi = DeviceCatalog.openPi(device, config);
-                transport = pi.transport();
-                indicator = pi.indicator();
-            } else {
-                transport = DeviceCatalog.open(device, seed, speed, 0);
-            }
+            chosen = ChosenDevice.open(serial, device, config, seed, speed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
+        Transport transport = chosen.transport();
+        BandIndicator indicator = chosen.indicator();
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
                 plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
                 new Extras(lab, schedule, maxHoldMillis));

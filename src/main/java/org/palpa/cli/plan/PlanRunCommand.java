@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.palpa.adapter.gpio.PiDevices;
 import org.palpa.adapter.json.PlanReader;
 import org.palpa.adapter.sim.SimulatedTransport;
 import org.palpa.app.live.LivePipeline;
@@ -15,6 +14,7 @@ import org.palpa.app.plan.PlanSession;
 import org.palpa.app.port.BandIndicator;
 import org.palpa.app.port.Transport;
 import org.palpa.cli.Terminals;
+import org.palpa.cli.device.ChosenDevice;
 import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.cli.device.SerialOptions;
 import org.palpa.cli.live.LabLink;
@@ -105,21 +105,14 @@ public final class PlanRunCommand implements Callable<Integer> {
         var profiles = calibration.load(serial.chosen() || DeviceCatalog.isPiDevice(device) ? null : device, raw);
         SessionSettings settings = new SessionSettings(target, null, FilterSpec.parse(FilterSpec.DEFAULT), area, 0,
                 calibration.calibrations(profiles, System.err), 8192);
-        BandIndicator indicator = null;
-        Transport transport;
+        ChosenDevice chosen;
         try {
-            if (serial.chosen()) {
-                transport = serial.transport();
-            } else if (DeviceCatalog.isPiDevice(device) && config != null) {
-                PiDevices.PiDevice pi = DeviceCatalog.openPi(device, config);
-                transport = pi.transport();
-                indicator = pi.indicator();
-            } else {
-                transport = DeviceCatalog.open(device, seed, speed, 0);
-            }
+            chosen = ChosenDevice.open(serial, device, config, seed, speed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--device': " + e.getMessage());
         }
+        Transport transport = chosen.transport();
+        BandIndicator indicator = chosen.indicator();
         boolean inPlace = !plain && Terminals.interactive();
         return run(p, transport, indicator, settings, new PrintStream(System.out, true), inPlace,
                 new SessionRecording.Plan(recordOptions, "plan " + p.id() + " " + (serial.chosen() ? "serial" : device)),
