@@ -79,6 +79,14 @@ public final class AssessmentJson {
         r.put("pairs", c.pairs().size());
         r.put("unmatchedStudent", c.unmatchedStudent());
         r.put("unmatchedReference", c.unmatchedReference());
+        r.put("matching", c.pairing().matching().key());
+        if (c.pairing().note() != null) {
+            r.put("matchingNote", c.pairing().note());
+        }
+        if (c.pairing().matching() == org.palpa.core.assess.HoldPairing.Matching.PLAN_STEP) {
+            c.pairing().stepsOnlyStudent().forEach(r.putArray("stepsOnlyStudent")::add);
+            c.pairing().stepsOnlyReference().forEach(r.putArray("stepsOnlyReference")::add);
+        }
         errors(r, c.overall());
         put(r, "shapeDistance", c.meanShapeDistance());
         ArrayNode holds = r.putArray("holds");
@@ -87,6 +95,9 @@ public final class AssessmentJson {
             o.put("channel", p.student().hold().channel());
             o.put("studentHold", p.student().hold().index());
             o.put("referenceHold", p.reference().hold().index());
+            if (p.step() > 0) {
+                o.put("step", p.step());
+            }
             errors(o, p.errors());
             o.put("shapeDistance", round(p.shapeDistance()));
         }

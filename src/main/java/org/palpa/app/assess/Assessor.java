@@ -9,6 +9,7 @@ import org.palpa.app.port.SessionReader;
 import org.palpa.app.port.TraineeRegister;
 import org.palpa.core.PalpaException;
 import org.palpa.core.assess.AssessmentRules;
+import org.palpa.core.assess.HoldPairing;
 import org.palpa.core.assess.ReferenceComparison;
 import org.palpa.core.assess.TechniqueScorer;
 import org.palpa.core.calibration.ChannelCalibration;
@@ -64,9 +65,13 @@ public final class Assessor {
         return new AssessedRecording(name, -1, null, 0, captured, scorer.score(captured.traces(), captured::targetOf));
     }
 
-    /** Compares a student's recording with an instructor's, hold by hold in order. */
+    /**
+     * Compares a student's recording with an instructor's, hold by hold: by plan step when both
+     * followed the same plan, else in order of occurrence.
+     */
     public static ReferenceComparison compare(AssessedRecording student, AssessedRecording instructor) {
-        return ReferenceComparison.compare(student.captured().traces(), instructor.captured().traces());
+        return ReferenceComparison.of(HoldPairing.match(student.captured().traces(), student.captured().plan(),
+                instructor.captured().traces(), instructor.captured().plan()));
     }
 
     private static List<ChannelCalibration> identity(DeviceInfo d) {
