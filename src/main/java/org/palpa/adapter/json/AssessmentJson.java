@@ -40,6 +40,9 @@ public final class AssessmentJson {
         root.put("student", recording.trainee() == null ? null : recording.trainee().studentCode());
         root.put("class", recording.trainee() == null ? null : recording.trainee().className());
         root.put("unit", recording.captured().targetOf(0).unit().symbol());
+        if (recording.captured().plan() != null) {
+            root.put("plan", recording.captured().plan().id()); // each hold was scored against its step's band
+        }
         root.put("total", round(a.total()));
         root.put("passMark", a.passMark());
         root.put("passed", a.passed());

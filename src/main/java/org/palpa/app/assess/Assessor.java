@@ -54,9 +54,12 @@ public final class Assessor {
         SessionSettings settings = new SessionSettings(s.meta().target(), null, FilterSpec.parse(s.meta().filter()),
                 new ProbeArea(s.meta().probeAreaCm2()), 0, d -> identity(d), 1).withTargets(s.meta().targets());
         List<RecordedEvent> events = reader.events(id);
-        HoldCapture.Captured captured = HoldCapture.run(device, sink -> calibrated(reader, id, sink), settings, events);
+        TraceAnalysis.FrameSource frames = sink -> calibrated(reader, id, sink);
+        // a plan's session is judged step by step, each hold against its own step's band
+        HoldCapture.Captured planned = PlanCapture.run(device, frames, settings, events);
+        HoldCapture.Captured captured = planned != null ? planned : HoldCapture.run(device, frames, settings, events);
         return new AssessedRecording("session " + id, id, trainees.traineeOf(id).orElse(null),
-                s.meta().startedAtEpochMillis(), captured, scorer.score(captured.traces(), captured::targetOf));
+                s.meta().startedAtEpochMillis(), captured, scorer.scoreEach(captured.traces(), captured::targetOfHold));
     }
 
     /** Scores a trace against {@code settings}' targets. */

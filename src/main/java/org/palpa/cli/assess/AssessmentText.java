@@ -20,7 +20,8 @@ final class AssessmentText {
         out.printf(Locale.ROOT, "Assessment of %s%s against %s%n", r.name(),
                 r.trainee() == null ? "" : " (student " + r.trainee().studentCode()
                         + (r.trainee().className() == null ? "" : ", class " + r.trainee().className()) + ")",
-                r.captured().targetOf(0));
+                r.captured().stepTargets().isEmpty() ? r.captured().targetOf(0)
+                        : "the band of each step of plan " + r.captured().plan().id());
         out.printf(Locale.ROOT, "%3s %-7s %7s %5s %6s %6s %6s %6s %6s %6s %6s %6s %-9s%n", "#", "channel", "total", "band~",
                 "inBand", "dur", "ramp", "steady", "over", "release", "pain", "fb", "outcome");
         for (HoldScore h : a.holds()) {
