@@ -28,15 +28,15 @@ final class PlanCapture {
     private PlanCapture() {
     }
 
-    /** One step's start as recorded: its number, band, hold time, channel label (or null) and time. */
-    private record StepStart(int step, String band, long holdMillis, String channel, long timestampNanos) {
+    /** One step's start as recorded: its number, band, hold time and channel label (or null). */
+    private record StepStart(int step, String band, long holdMillis, String channel) {
     }
 
     /** The plan's holds, or null when the events hold no plan step. */
     static HoldCapture.Captured run(DeviceInfo device, TraceAnalysis.FrameSource source, SessionSettings settings,
                                     List<RecordedEvent> events) {
         List<StepStart> starts = starts(events);
-        if (starts.isEmpty()) {
+        if (starts.isEmpty() || PlanEvents.planOf(events).isEmpty()) {
             return null;
         }
         // one pass over the recording per distinct step setting, keeping the holds that began in those steps
@@ -102,7 +102,7 @@ final class PlanCapture {
                 continue;
             }
             starts.add(new StepStart(Integer.parseInt(step.get()), band.get(),
-                    Long.parseLong(hold.get().replace("ms", "")), PlanEvents.field(d, "channel").orElse(null), e.timestampNanos()));
+                    Long.parseLong(hold.get().replace("ms", "")), PlanEvents.field(d, "channel").orElse(null)));
         }
         return starts;
     }
