@@ -40,6 +40,9 @@ public final class AssessmentJson {
         root.put("student", recording.trainee() == null ? null : recording.trainee().studentCode());
         root.put("class", recording.trainee() == null ? null : recording.trainee().className());
         root.put("unit", recording.captured().targetOf(0).unit().symbol());
+        if (recording.captured().plan() != null) {
+            root.put("plan", recording.captured().plan().id()); // each hold was scored against its step's band
+        }
         root.put("total", round(a.total()));
         root.put("passMark", a.passMark());
         root.put("passed", a.passed());
@@ -79,6 +82,14 @@ public final class AssessmentJson {
         r.put("pairs", c.pairs().size());
         r.put("unmatchedStudent", c.unmatchedStudent());
         r.put("unmatchedReference", c.unmatchedReference());
+        r.put("matching", c.pairing().matching().key());
+        if (c.pairing().note() != null) {
+            r.put("matchingNote", c.pairing().note());
+        }
+        if (c.pairing().matching() == org.palpa.core.assess.HoldPairing.Matching.PLAN_STEP) {
+            c.pairing().stepsOnlyStudent().forEach(r.putArray("stepsOnlyStudent")::add);
+            c.pairing().stepsOnlyReference().forEach(r.putArray("stepsOnlyReference")::add);
+        }
         errors(r, c.overall());
         put(r, "shapeDistance", c.meanShapeDistance());
         ArrayNode holds = r.putArray("holds");
@@ -87,6 +98,9 @@ public final class AssessmentJson {
             o.put("channel", p.student().hold().channel());
             o.put("studentHold", p.student().hold().index());
             o.put("referenceHold", p.reference().hold().index());
+            if (p.step() > 0) {
+                o.put("step", p.step());
+            }
             errors(o, p.errors());
             o.put("shapeDistance", round(p.shapeDistance()));
         }

@@ -23,7 +23,7 @@ import org.palpa.core.sample.InputFormatException;
  */
 public final class ClassConfigReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("name", "device", "student", "target", "protocol", "baud",
+    private static final Set<String> FIELDS = Set.of("name", "device", "student", "target", "feedback", "protocol", "baud",
             "config");
 
     /** A class as its file describes it. */
@@ -95,7 +95,7 @@ public final class ClassConfigReader {
         try {
             return new StationEntry(text(source, where, node, "name"), text(source, where, node, "device"),
                     optional(node, "student"), optional(node, "target"), optional(node, "protocol"),
-                    baud == null ? 0 : baud.asInt(), optional(node, "config"));
+                    baud == null ? 0 : baud.asInt(), optional(node, "config"), optional(node, "feedback"));
         } catch (IllegalArgumentException e) {
             throw new InputFormatException(source, 0, where, e.getMessage());
         }

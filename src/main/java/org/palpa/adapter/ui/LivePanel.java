@@ -46,7 +46,7 @@ public final class LivePanel extends JPanel {
     private long originNanos = Long.MIN_VALUE;
     private final ChannelFeedback channelFeedback = new ChannelFeedback();
     private final DeviceOpener opener = new DeviceOpener();
-    private final PracticeFeedback practice;
+    final PracticeFeedback practice; // the plan panel beside the view asks it whether feedback is hidden
 
     /** Builds the window content; call {@link #start()} to begin updating it. */
     public LivePanel(GuiSetup setup, CueOutput sound) {

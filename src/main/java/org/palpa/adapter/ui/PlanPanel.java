@@ -189,7 +189,8 @@ public final class PlanPanel extends JPanel {
         if (o instanceof PlanOutput.StepEnded e) {
             done.add(e.summary());
             javax.swing.SwingUtilities.invokeLater(chart::repaint);
-        } else if (o instanceof PlanOutput.Cued c && c.cue() != PlanOutput.Cue.HOLD_DONE) {
+        } else if (o instanceof PlanOutput.Cued c && c.cue() != PlanOutput.Cue.HOLD_DONE
+                && (c.cue() == PlanOutput.Cue.EASE_OFF || !feedbackHidden())) {
             java.awt.Toolkit.getDefaultToolkit().beep();
         }
     }
@@ -200,16 +201,19 @@ public final class PlanPanel extends JPanel {
         }
         stepList.setSelectedIndex(Math.min(s.stepNumber(), plan.steps().size()) - 1);
         boolean finished = s.phase() == PlanRunner.Phase.FINISHED;
+        boolean hidden = feedbackHidden();
         rep.setText(finished ? "Plan finished" : String.format(Locale.ROOT, "Step %d/%d  rep %d/%d  band %s", s.stepNumber(),
                 s.stepCount(), s.rep(), s.step().reps(), s.band()));
         countdown.setText(switch (s.phase()) {
             case REST -> "REST " + (s.restLeftMillis() + 999) / 1000;
             case PAUSED -> "PAUSED";
             case FINISHED -> "DONE";
-            default -> String.format(Locale.ROOT, "%.0f / %d s", s.heldMillis() / 1000, s.step().holdMillis() / 1000);
+            default -> hidden ? "recording" : String.format(Locale.ROOT, "%.0f / %d s", s.heldMillis() / 1000,
+                    s.step().holdMillis() / 1000);
         });
         next.setText(finished ? " " : "Next: " + (s.next() == null ? "end of plan" : s.next().where()));
-        if (s.cueShowing() && !finished && s.cue() != PlanOutput.Cue.HOLD_DONE) {
+        if (s.cueShowing() && !finished && s.cue() != PlanOutput.Cue.HOLD_DONE
+                && (s.cue() == PlanOutput.Cue.EASE_OFF || !hidden)) {
             boolean ease = s.cue() == PlanOutput.Cue.EASE_OFF;
             cue.setText(ease ? "EASE OFF" : "RELEASE");
             cue.setBackground(ease ? new Color(0xd01c1c) : new Color(0xe08a00));
@@ -218,5 +222,20 @@ public final class PlanPanel extends JPanel {
             cue.setText(" ");
             cue.setBackground(getBackground());
         }
+    }
+
+    /**
+     * Whether the live view beside this panel hides feedback (a practice schedule, {@code --feedback}):
+     * the hold timer and the release cue then hide too; EASE OFF always shows.
+     */
+    private boolean feedbackHidden() {
+        if (getParent() != null) {
+            for (java.awt.Component c : getParent().getComponents()) {
+                if (c instanceof LivePanel live) {
+                    return live.practice.hidden();
+                }
+            }
+        }
+        return false;
     }
 }

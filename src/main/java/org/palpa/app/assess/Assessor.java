@@ -9,6 +9,7 @@ import org.palpa.app.port.SessionReader;
 import org.palpa.app.port.TraineeRegister;
 import org.palpa.core.PalpaException;
 import org.palpa.core.assess.AssessmentRules;
+import org.palpa.core.assess.HoldPairing;
 import org.palpa.core.assess.ReferenceComparison;
 import org.palpa.core.assess.TechniqueScorer;
 import org.palpa.core.calibration.ChannelCalibration;
@@ -53,9 +54,12 @@ public final class Assessor {
         SessionSettings settings = new SessionSettings(s.meta().target(), null, FilterSpec.parse(s.meta().filter()),
                 new ProbeArea(s.meta().probeAreaCm2()), 0, d -> identity(d), 1).withTargets(s.meta().targets());
         List<RecordedEvent> events = reader.events(id);
-        HoldCapture.Captured captured = HoldCapture.run(device, sink -> calibrated(reader, id, sink), settings, events);
+        TraceAnalysis.FrameSource frames = sink -> calibrated(reader, id, sink);
+        // a plan's session is judged step by step, each hold against its own step's band
+        HoldCapture.Captured planned = PlanCapture.run(device, frames, settings, events);
+        HoldCapture.Captured captured = planned != null ? planned : HoldCapture.run(device, frames, settings, events);
         return new AssessedRecording("session " + id, id, trainees.traineeOf(id).orElse(null),
-                s.meta().startedAtEpochMillis(), captured, scorer.score(captured.traces(), captured::targetOf));
+                s.meta().startedAtEpochMillis(), captured, scorer.scoreEach(captured.traces(), captured::targetOfHold));
     }
 
     /** Scores a trace against {@code settings}' targets. */
@@ -64,9 +68,13 @@ public final class Assessor {
         return new AssessedRecording(name, -1, null, 0, captured, scorer.score(captured.traces(), captured::targetOf));
     }
 
-    /** Compares a student's recording with an instructor's, hold by hold in order. */
+    /**
+     * Compares a student's recording with an instructor's, hold by hold: by plan step when both
+     * followed the same plan, else in order of occurrence.
+     */
     public static ReferenceComparison compare(AssessedRecording student, AssessedRecording instructor) {
-        return ReferenceComparison.compare(student.captured().traces(), instructor.captured().traces());
+        return ReferenceComparison.of(HoldPairing.match(student.captured().traces(), student.captured().plan(),
+                instructor.captured().traces(), instructor.captured().plan()));
     }
 
     private static List<ChannelCalibration> identity(DeviceInfo d) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.palpa.app.analysis.TraceAnalysis;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.core.assess.HoldTrace;
+import org.palpa.core.assess.PlanTrack;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.FrameProcessor;
@@ -27,11 +28,26 @@ public final class HoldCapture {
      * @param device  the trace's channels
      * @param targets each channel's target, or null for a channel that was not tracked
      * @param traces  every hold with its samples, in order of ending
+     * @param plan    the treatment plan the recording followed, with its steps' times, or null
+     * @param stepTargets each hold's own plan step target, for a recording that followed a plan
      */
-    public record Captured(DeviceInfo device, Target[] targets, List<HoldTrace> traces) {
+    public record Captured(DeviceInfo device, Target[] targets, List<HoldTrace> traces, PlanTrack plan,
+                           java.util.Map<HoldResult, Target> stepTargets) {
         public Captured {
             targets = targets.clone();
             traces = List.copyOf(traces);
+            stepTargets = java.util.Map.copyOf(stepTargets);
+        }
+
+        /** A recording that followed no plan. */
+        public Captured(DeviceInfo device, Target[] targets, List<HoldTrace> traces) {
+            this(device, targets, traces, null, java.util.Map.of());
+        }
+
+        /** The target {@code t} is scored against: its plan step's, else its channel's. */
+        public Target targetOfHold(HoldTrace t) {
+            Target step = stepTargets.get(t.hold());
+            return step != null ? step : targetOf(t.hold().channel());
         }
 
         /** The target of {@code channel}; the first tracked channel's for a channel that had none. */
@@ -45,8 +61,8 @@ public final class HoldCapture {
 
     /**
      * Processes {@code source} and joins each hold with its samples and with {@code events}:
-     * pain scores inside the contact, and the latest {@link RecordedEvent.Kind#FEEDBACK} decision
-     * at or before the contact's start.
+     * pain scores inside the contact, the latest {@link RecordedEvent.Kind#FEEDBACK} decision
+     * at or before the contact's start, and the plan steps' spans.
      */
     public static Captured run(DeviceInfo device, TraceAnalysis.FrameSource source, SessionSettings settings,
                                List<RecordedEvent> events) {
@@ -74,7 +90,7 @@ public final class HoldCapture {
         for (HoldResult h : holds) {
             traces.add(series[h.channel()].slice(h, pain(events, h, delay), feedback(events, h)));
         }
-        return new Captured(device, targets, traces);
+        return new Captured(device, targets, traces, PlanTrack.of(events, t -> t - delay), java.util.Map.of());
     }
 
     private static List<Double> pain(List<RecordedEvent> events, HoldResult h, long delay) {

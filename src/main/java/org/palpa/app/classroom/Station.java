@@ -37,6 +37,7 @@ public final class Station {
     }
 
     private final StationBoard board = new StationBoard();
+    private final StationPractice practice = new StationPractice();
     private final SessionWriter store;
     private final TraineeRegister trainees;
     private final String className;
@@ -116,6 +117,20 @@ public final class Station {
             restart = wanted;
         }
         stopPipeline("the instructor changed the target");
+    }
+
+    /** The station's practice schedule and whether its student sees feedback now. */
+    public StationPractice practice() {
+        return practice;
+    }
+
+    /** Uses the practice schedule {@code s}: a running session ends and a new one starts with it. */
+    public void feedback(org.palpa.core.feedback.FeedbackSchedule s) {
+        practice.schedule(s);
+        synchronized (lock) {
+            restart = wanted;
+        }
+        stopPipeline("the instructor changed the feedback schedule");
     }
 
     /** A transport that listens to this station's device, for its full live view; null while not connected. */
@@ -210,6 +225,7 @@ public final class Station {
             pipe = new LivePipeline(tee, p.settings());
             view = pipe.subscribe("classroom-tile", 8192, false);
             recorder = store == null ? null : Recorder.subscribe(pipe, store, problem -> log.accept(p.name() + ": " + problem));
+            practice.attach(pipe, recorder);
             try {
                 device = pipe.start();
             } catch (RuntimeException e) {
@@ -237,7 +253,9 @@ public final class Station {
         recorder = begin(recorder, p, device, pipe);
         board.phase(StationPhase.LIVE, "");
         int channel = StationFeed.judgedChannel(device, p.settings());
+        practice.start(channel);
         SessionSummary summary = new StationFeed(board, p.name(), log, device, p.settings(), channel).follow(view, channel);
+        practice.detach();
         pipeline = null;
         link = null;
         if (recorder != null) {

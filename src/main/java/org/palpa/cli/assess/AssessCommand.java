@@ -31,7 +31,7 @@ public final class AssessCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--reference", paramLabel = "SESSION-ID|FILE.csv",
-            description = "An instructor's recording to compare with, hold by hold in order.")
+            description = "An instructor's recording to compare with, hold by hold: by plan step when both followed one plan, else in order.")
     String reference;
 
     @Option(names = "--json", description = "Print JSON (schema palpa.assessment/1) instead of a table.")

@@ -20,7 +20,8 @@ final class AssessmentText {
         out.printf(Locale.ROOT, "Assessment of %s%s against %s%n", r.name(),
                 r.trainee() == null ? "" : " (student " + r.trainee().studentCode()
                         + (r.trainee().className() == null ? "" : ", class " + r.trainee().className()) + ")",
-                r.captured().targetOf(0));
+                r.captured().stepTargets().isEmpty() ? r.captured().targetOf(0)
+                        : "the band of each step of plan " + r.captured().plan().id());
         out.printf(Locale.ROOT, "%3s %-7s %7s %5s %6s %6s %6s %6s %6s %6s %6s %6s %-9s%n", "#", "channel", "total", "band~",
                 "inBand", "dur", "ramp", "steady", "over", "release", "pain", "fb", "outcome");
         for (HoldScore h : a.holds()) {
@@ -42,9 +43,18 @@ final class AssessmentText {
                     fmt(a.totalWithFeedback(false)));
         }
         if (ref != null) {
-            out.printf(Locale.ROOT, "Against %s: %d hold%s paired (%d of the student's and %d of the instructor's unpaired)%n",
-                    refName, ref.pairs().size(), ref.pairs().size() == 1 ? "" : "s", ref.unmatchedStudent(),
-                    ref.unmatchedReference());
+            org.palpa.core.assess.HoldPairing pairing = ref.pairing();
+            out.printf(Locale.ROOT, "Against %s: %d hold%s paired %s (%d of the student's and %d of the instructor's unpaired)%n",
+                    refName, ref.pairs().size(), ref.pairs().size() == 1 ? "" : "s",
+                    pairing.matching() == org.palpa.core.assess.HoldPairing.Matching.PLAN_STEP ? "by plan step" : "in order",
+                    ref.unmatchedStudent(), ref.unmatchedReference());
+            if (pairing.note() != null) {
+                out.println("  " + pairing.note());
+            }
+            if (!pairing.stepsOnlyStudent().isEmpty() || !pairing.stepsOnlyReference().isEmpty()) {
+                out.printf(Locale.ROOT, "  steps held only by the student: %s; only by the instructor: %s%n",
+                        steps(pairing.stepsOnlyStudent()), steps(pairing.stepsOnlyReference()));
+            }
             out.printf(Locale.ROOT, "  %-15s %12s %12s %14s%n", "", "force " + unit, "duration s", "ramp " + unit + "/s");
             row(out, "constant error", ref.overall().constantError(), "%+.2f");
             row(out, "absolute error", ref.overall().absoluteError(), "%.2f");
@@ -54,6 +64,10 @@ final class AssessmentText {
                         ref.meanShapeDistance(), unit);
             }
         }
+    }
+
+    private static String steps(java.util.List<Integer> steps) {
+        return steps.isEmpty() ? "none" : String.join(", ", steps.stream().map(String::valueOf).toList());
     }
 
     private static void row(PrintStream out, String name, Errors e, String format) {

@@ -43,8 +43,14 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Mixin
     CalibrationOptions calibration;
 
+    /** The class's practice schedule; a station's own {@code feedback=} overrides it. */
+    @Mixin
+    org.palpa.cli.options.FeedbackOptions feedbackOptions;
+
+    private final List<org.palpa.core.feedback.FeedbackSchedule> schedules = new ArrayList<>();
+
     @Option(names = "--station", paramLabel = "NAME=DEVICE[,student=CODE]",
-            description = {"A station: NAME=DEVICE with optional ,student=CODE ,target=30N ,protocol=mark10 ,baud=9600",
+            description = {"A station: NAME=DEVICE with optional ,student=CODE ,target=30N ,feedback=faded ,protocol=mark10 ,baud=9600",
                     ",config=pi.json. DEVICE is a simulated device, serial:PORT or a Raspberry Pi device. Repeat per station."})
     List<String> stations = new ArrayList<>();
 
@@ -101,6 +107,9 @@ public final class ClassroomCommand implements Callable<Integer> {
         for (String s : given) {
             entries.add(StationEntry.parse(s));
         }
+        org.palpa.core.feedback.FeedbackSchedule classSchedule = feedbackOptions.schedule();
+        entries.forEach(e -> schedules.add(e.feedback() == null ? classSchedule
+                : org.palpa.core.feedback.FeedbackSchedule.parse(e.feedback())));
         boolean window = !terminal;
         if (window && GuiCommand.displayProblem() != null) {
             throw new PalpaException("the classroom window cannot open: no graphical display is available ("
@@ -135,6 +144,9 @@ public final class ClassroomCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         System.out.println("palpa classroom: " + plans.size() + " stations" + (name.isEmpty() ? "" : " of class " + name)
                 + (store == null ? ", not recorded" : ", recording into " + store.describe()));
+        for (int i = 0; i < schedules.size(); i++) {
+            classroom.stations().get(i).feedback(schedules.get(i));
+        }
         classroom.startAll();
         try {
             if (terminal) {

@@ -160,7 +160,7 @@ public final class SessionRecording {
      * Follows {@code gate}'s decisions: each is recorded as a feedback event, and a line {@code f}
      * typed in the terminal asks the gate for feedback.
      */
-    org.palpa.app.live.FeedbackGate.Decision record(org.palpa.app.live.FeedbackGate.Decision d) {
+    public org.palpa.app.live.FeedbackGate.Decision record(org.palpa.app.live.FeedbackGate.Decision d) {
         if (recorder != null && sessionId >= 0) {
             recorder.note(new org.palpa.core.record.RecordedEvent(d.timestampNanos(),
                     org.palpa.core.record.RecordedEvent.Kind.FEEDBACK, d.shown() ? 1.0 : 0.0,

@@ -12,9 +12,16 @@ final class EaseOffIndicator implements BandIndicator {
     private final BandIndicator indicator;
     private volatile long easeOffUntilNanos;
     private volatile boolean easedOff;
+    private final java.util.function.BooleanSupplier feedbackHidden;
 
     EaseOffIndicator(BandIndicator indicator) {
+        this(indicator, () -> false);
+    }
+
+    /** @param feedbackHidden true while a practice schedule hides feedback: the band state then stays off */
+    EaseOffIndicator(BandIndicator indicator, java.util.function.BooleanSupplier feedbackHidden) {
         this.indicator = indicator;
+        this.feedbackHidden = feedbackHidden;
     }
 
     /** Starts the EASE OFF pattern now. */
@@ -32,6 +39,7 @@ final class EaseOffIndicator implements BandIndicator {
     @Override
     public void show(BandState state) {
         // compared as a difference, so a wrap of nanoTime cannot confuse it
-        indicator.show(easedOff && System.nanoTime() - easeOffUntilNanos < 0 ? BandState.OVER : state);
+        boolean easing = easedOff && System.nanoTime() - easeOffUntilNanos < 0;
+        indicator.show(easing ? BandState.OVER : feedbackHidden.getAsBoolean() ? BandState.NO_CONTACT : state);
     }
 }

@@ -85,9 +85,18 @@ public final class PlanRunCommand implements Callable<Integer> {
     @Mixin
     LabStreamOptions lab;
 
+    @Mixin
+    org.palpa.cli.options.FeedbackOptions feedbackOptions;
+
     @Override
     public Integer call() throws Exception {
         TreatmentPlan p = PlanReader.load(plan);
+        org.palpa.core.feedback.FeedbackSchedule schedule;
+        try {
+            schedule = feedbackOptions.schedule();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--speed': " + speed
                     + " is not a positive number");
@@ -116,7 +125,7 @@ public final class PlanRunCommand implements Callable<Integer> {
         boolean inPlace = !plain && Terminals.interactive();
         return run(p, transport, indicator, settings, new PrintStream(System.out, true), inPlace,
                 new SessionRecording.Plan(recordOptions, "plan " + p.id() + " " + (serial.chosen() ? "serial" : device)),
-                lab);
+                lab, schedule);
     }
 
     /** Runs {@code plan} on {@code transport}, records it as {@code recording} says, and prints the adherence table. */
@@ -129,6 +138,18 @@ public final class PlanRunCommand implements Callable<Integer> {
     public static int run(TreatmentPlan plan, Transport transport, BandIndicator indicator, SessionSettings settings,
                           PrintStream out, boolean inPlace, SessionRecording.Plan recording,
                           LabStreamOptions labOptions) throws InterruptedException {
+        return run(plan, transport, indicator, settings, out, inPlace, recording, labOptions,
+                new org.palpa.core.feedback.FeedbackSchedule.Constant());
+    }
+
+    /**
+     * As above, with a practice schedule: feedback (the value, band state, hold timer, cues and
+     * buzzer) shows only on the holds {@code schedule} chooses, each decision is recorded as a
+     * feedback event, and {@code f} typed asks for the next hold's feedback (on-request).
+     */
+    public static int run(TreatmentPlan plan, Transport transport, BandIndicator indicator, SessionSettings settings,
+                          PrintStream out, boolean inPlace, SessionRecording.Plan recording, LabStreamOptions labOptions,
+                          org.palpa.core.feedback.FeedbackSchedule schedule) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(transport, settings);
         var subscription = pipeline.subscribe("plan", 8192, true);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err).withoutTypedNotes();
@@ -140,7 +161,9 @@ public final class PlanRunCommand implements Callable<Integer> {
             pipeline.close();
             throw e;
         }
-        EaseOffIndicator buzzer = indicator == null ? null : new EaseOffIndicator(indicator);
+        org.palpa.app.live.FeedbackGate gate = schedule instanceof org.palpa.core.feedback.FeedbackSchedule.Constant ? null
+                : org.palpa.app.live.FeedbackGate.subscribe(pipeline, schedule, recorder::record);
+        EaseOffIndicator buzzer = indicator == null ? null : new EaseOffIndicator(indicator, () -> gate != null && !gate.showing());
         var buzzerFeed = buzzer == null ? null : org.palpa.app.live.BandIndicatorFeed.attach(pipeline, buzzer);
         String unit = settings.target().unit().symbol();
         PlanTerminal terminal = new PlanTerminal(out, inPlace, unit);
@@ -161,17 +184,27 @@ public final class PlanRunCommand implements Callable<Integer> {
             sim.following(session);
         }
         recorder.begin(info, settings, pipeline.calibrationRefs());
+        if (gate != null) {
+            gate.start(followedChannel(plan, info));
+            terminal.withFeedbackGate(gate, session::latestTimestampNanos);
+        }
         if (buzzerFeed != null) {
             buzzerFeed.start();
         }
         out.printf(Locale.ROOT, "Palpa plan %s: '%s', %d steps on %s (%d channel%s). Type 0-10 for pain, s skip, "
                         + "r redo, p pause, ref ZONE for a referral; Ctrl+C stops.%n", plan.id(), plan.name(),
                 plan.steps().size(), info.model(), info.channelCount(), info.channelCount() == 1 ? "" : "s");
+        if (gate != null) {
+            out.println("Feedback schedule: " + schedule.text() + " (holds counted on " + info.channelNames()
+                    .get(followedChannel(plan, info)) + ")" + (schedule instanceof org.palpa.core.feedback.FeedbackSchedule.OnRequest
+                    ? "; type f and Enter for feedback on the next hold" : ""));
+        }
         link.start(info, unit, out);
         session.start();
         if (Terminals.interactive()) {
             PlanTerminal.readCommands(System.in, session, text -> recorder.note(new RecordedEvent(
-                    session.latestTimestampNanos(), RecordedEvent.Kind.ANNOTATION, null, text)), System.err);
+                    session.latestTimestampNanos(), RecordedEvent.Kind.ANNOTATION, null, text)),
+                    gate == null ? null : gate::request, System.err);
         }
         Thread hook = new Thread(() -> pipeline.stop("stopped by user"), "palpa-plan-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -208,5 +241,19 @@ public final class PlanRunCommand implements Callable<Integer> {
                 // the hook is already running
             }
         }
+    }
+
+    /** The channel of the plan's first step, whose holds a practice schedule counts; the first channel if it names none. */
+    static int followedChannel(TreatmentPlan plan, DeviceInfo info) {
+        String label = plan.steps().get(0).channel();
+        if (label == null) {
+            return 0;
+        }
+        for (int c = 0; c < info.channelCount(); c++) {
+            if (info.channelNames().get(c).equalsIgnoreCase(label)) {
+                return c;
+            }
+        }
+        return 0;
     }
 }

@@ -31,6 +31,9 @@ final class PlanTerminal {
     private final PrintStream out;
     private final boolean inPlace;
     private final String unit;
+    private org.palpa.app.live.FeedbackGate gate;
+    private java.util.function.LongSupplier latestNanos;
+    private long originNanos = Long.MIN_VALUE;
 
     PlanTerminal(PrintStream out, boolean inPlace, String unit) {
         this.out = out;
@@ -38,10 +41,32 @@ final class PlanTerminal {
         this.unit = unit;
     }
 
+    /**
+     * Follows a practice schedule: while {@code feedbackGate} hides feedback, the status line shows
+     * only that recording goes on and the time, and the hold-done and release cues are not shown;
+     * with any schedule, a step's end line leaves out its holds met and time in band. The EASE OFF
+     * of a pain ceiling always shows, because it is for the patient's safety.
+     *
+     * @param latestNanos the latest frame's time, for the elapsed time
+     */
+    PlanTerminal withFeedbackGate(org.palpa.app.live.FeedbackGate feedbackGate, java.util.function.LongSupplier latestNanos) {
+        this.gate = feedbackGate;
+        this.latestNanos = latestNanos;
+        return this;
+    }
+
+    private boolean hidden() {
+        return gate != null && !gate.showing();
+    }
+
     /** Shows an output of the runner as a line of its own. */
     synchronized void show(PlanOutput o) {
         String line = switch (o) {
             case PlanOutput.StepStarted s -> describe(s);
+            case PlanOutput.StepEnded e when gate != null -> String.format(Locale.ROOT, "  step %d %s: %d/%d reps (results kept for the trainer: feedback schedule %s)",
+                    e.summary().stepNumber(), e.summary().skipped() ? "SKIPPED" : "done", e.summary().repsDone(),
+                    e.summary().repsPlanned(), gate.schedule().text());
+            case PlanOutput.Cued c when c.cue() != PlanOutput.Cue.EASE_OFF && hidden() -> null;
             case PlanOutput.StepEnded e -> String.format(Locale.ROOT, "  step %d %s: %d/%d reps, %d holds met, %.1f s in band%s",
                     e.summary().stepNumber(), e.summary().skipped() ? "SKIPPED" : "done", e.summary().repsDone(),
                     e.summary().repsPlanned(), e.summary().holdsMet(), e.summary().timeInBandSeconds(),
@@ -81,17 +106,28 @@ final class PlanTerminal {
     }
 
     String line(PlanStatus s) {
+        if (latestNanos != null && originNanos == Long.MIN_VALUE) {
+            originNanos = latestNanos.getAsLong(); // the elapsed time counts from the first status line
+        }
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "[%d/%d] %s ", s.stepNumber(), s.stepCount(),
                 s.step().where()));
         switch (s.phase()) {
             case REST -> b.append(String.format(Locale.ROOT, "REST %d s", (s.restLeftMillis() + 999) / 1000));
             case PAUSED -> b.append("PAUSED (p to resume)");
             case FINISHED -> b.append("finished");
-            default -> b.append(String.format(Locale.ROOT, "rep %d/%d | %.1f %s %s %s | held %.1f/%s",
-                    s.rep(), s.step().reps(), s.value(), unit, s.state().label().toUpperCase(Locale.ROOT), s.band(),
-                    s.heldMillis() / 1000, PlanText.seconds(s.step().holdMillis())));
+            default -> {
+                if (hidden()) {
+                    b.append(String.format(Locale.ROOT, "rep %d/%d | recording %s | feedback off for this hold (%s)",
+                            s.rep(), s.step().reps(), elapsed(), gate.schedule().text()));
+                } else {
+                    b.append(String.format(Locale.ROOT, "rep %d/%d | %.1f %s %s %s | held %.1f/%s",
+                            s.rep(), s.step().reps(), s.value(), unit, s.state().label().toUpperCase(Locale.ROOT), s.band(),
+                            s.heldMillis() / 1000, PlanText.seconds(s.step().holdMillis())));
+                }
+            }
         }
-        if (s.cueShowing() && s.phase() != PlanRunner.Phase.FINISHED) {
+        boolean cueHidden = hidden() && s.cue() != PlanOutput.Cue.EASE_OFF;
+        if (s.cueShowing() && s.phase() != PlanRunner.Phase.FINISHED && !cueHidden) {
             b.append(" | ").append(s.cue() == PlanOutput.Cue.EASE_OFF ? "EASE OFF" : s.cue() == PlanOutput.Cue.RELEASE
                     ? "RELEASE" : "HOLD DONE");
         }
@@ -99,12 +135,31 @@ final class PlanTerminal {
         return b.toString();
     }
 
+    /** The session's elapsed time as m:ss, from the first status line. */
+    private String elapsed() {
+        long now = latestNanos.getAsLong();
+        if (originNanos == Long.MIN_VALUE) {
+            originNanos = now;
+        }
+        long seconds = Math.max(0, (now - originNanos) / 1_000_000_000L);
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
     /** Reads typed commands on a daemon thread until the input ends. */
     static void readCommands(InputStream in, PlanSession plan, Consumer<String> note, PrintStream err) {
+        readCommands(in, plan, note, null, err);
+    }
+
+    /** As above; {@code f} asks {@code feedbackRequest} for feedback on the next hold, when there is one. */
+    static void readCommands(InputStream in, PlanSession plan, Consumer<String> note, Runnable feedbackRequest, PrintStream err) {
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset()))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    command(line.strip(), plan, note, err);
+                    if (feedbackRequest != null && line.strip().equalsIgnoreCase("f")) {
+                        feedbackRequest.run();
+                    } else {
+                        command(line.strip(), plan, note, err);
+                    }
                 }
             } catch (IOException e) {
                 err.println("palpa: commands can no longer be typed: " + e.getMessage());

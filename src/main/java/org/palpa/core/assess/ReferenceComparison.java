@@ -2,13 +2,12 @@ package org.palpa.core.assess;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * A student's holds compared with an instructor's: holds are paired in order of occurrence on
- * each channel; each pair gives the differences (student minus instructor) of force, hold
- * duration and ramp rate, and the overall errors summarise those over all pairs.
+ * A student's holds compared with an instructor's: holds are paired by a {@link HoldPairing} (by
+ * plan step when both followed one plan, else in order of occurrence on each channel); each pair
+ * gives the differences (student minus instructor) of force, hold duration and ramp rate, and the
+ * overall errors summarise those over all pairs.
  *
  * @param pairs            each matched pair, in order
  * @param overall          constant, absolute and variable error over the pairs' mean force,
@@ -16,9 +15,10 @@ import java.util.TreeMap;
  * @param unmatchedStudent student holds with no instructor hold to pair with
  * @param unmatchedReference instructor holds with no student hold
  * @param meanShapeDistance the pairs' mean curve distance after time alignment, or null without pairs
+ * @param pairing          how the holds were paired, with the steps done on one side only
  */
 public record ReferenceComparison(List<Pair> pairs, ErrorSummary overall, int unmatchedStudent,
-                                  int unmatchedReference, Double meanShapeDistance) {
+                                  int unmatchedReference, Double meanShapeDistance, HoldPairing pairing) {
 
     /** Points each hold is resampled to, on a time axis from hold start (0) to hold end (1), for the sample-wise force errors. */
     static final int HOLD_POINTS = 100;
@@ -35,28 +35,22 @@ public record ReferenceComparison(List<Pair> pairs, ErrorSummary overall, int un
      * @param errors        the errors of the pair: force over the time-normalised hold samples,
      *                      and the single duration and ramp-rate differences
      * @param shapeDistance the mean difference of the contacts' curves after time alignment
+     * @param step          the plan step both holds were done in, or 0 when paired in order
      */
-    public record Pair(HoldTrace student, HoldTrace reference, ErrorSummary errors, double shapeDistance) {
+    public record Pair(HoldTrace student, HoldTrace reference, ErrorSummary errors, double shapeDistance, int step) {
     }
 
     /** Pairs the holds in order on each channel and computes the errors. */
     public static ReferenceComparison compare(List<HoldTrace> student, List<HoldTrace> reference) {
-        Map<Integer, List<HoldTrace>> s = byChannel(student);
-        Map<Integer, List<HoldTrace>> r = byChannel(reference);
+        return of(HoldPairing.inOrder(student, reference, null));
+    }
+
+    /** Computes the errors of the pairs {@code pairing} made. */
+    public static ReferenceComparison of(HoldPairing pairing) {
         List<Pair> pairs = new ArrayList<>();
-        int extraStudent = 0;
-        int extraReference = 0;
-        for (int channel : new java.util.TreeSet<>(union(s, r))) {
-            List<HoldTrace> a = s.getOrDefault(channel, List.of());
-            List<HoldTrace> b = r.getOrDefault(channel, List.of());
-            int n = Math.min(a.size(), b.size());
-            for (int i = 0; i < n; i++) {
-                pairs.add(pair(a.get(i), b.get(i)));
-            }
-            extraStudent += a.size() - n;
-            extraReference += b.size() - n;
+        for (HoldPairing.Paired p : pairing.pairs()) {
+            pairs.add(pair(p.student(), p.reference(), p.step()));
         }
-        pairs.sort(java.util.Comparator.comparingLong(p -> p.student().hold().holdStartNanos()));
         double[] force = new double[pairs.size()];
         double[] duration = new double[pairs.size()];
         double[] ramp = new double[pairs.size()];
@@ -67,10 +61,11 @@ public record ReferenceComparison(List<Pair> pairs, ErrorSummary overall, int un
             ramp[i] = p.errors().constantError().rampRate();
         }
         Double shape = pairs.isEmpty() ? null : pairs.stream().mapToDouble(Pair::shapeDistance).average().orElse(0);
-        return new ReferenceComparison(pairs, ErrorSummary.of(force, duration, ramp), extraStudent, extraReference, shape);
+        return new ReferenceComparison(pairs, ErrorSummary.of(force, duration, ramp), pairing.unmatchedStudent(),
+                pairing.unmatchedReference(), shape, pairing);
     }
 
-    private static Pair pair(HoldTrace student, HoldTrace reference) {
+    private static Pair pair(HoldTrace student, HoldTrace reference, int step) {
         double[] a = holdCurve(student);
         double[] b = holdCurve(reference);
         double[] diff = new double[HOLD_POINTS];
@@ -80,7 +75,7 @@ public record ReferenceComparison(List<Pair> pairs, ErrorSummary overall, int un
         double[] duration = {student.hold().durationSeconds() - reference.hold().durationSeconds()};
         double[] ramp = {student.hold().rampRatePerSecond() - reference.hold().rampRatePerSecond()};
         return new Pair(student, reference, ErrorSummary.of(diff, duration, ramp),
-                CurveAlignment.distance(student.values(), reference.values()));
+                CurveAlignment.distance(student.values(), reference.values()), step);
     }
 
     /** The hold's samples between hold start and end, resampled to {@link #HOLD_POINTS}; the hold mean if it has too few. */
@@ -97,19 +92,5 @@ public record ReferenceComparison(List<Pair> pairs, ErrorSummary overall, int un
             return flat;
         }
         return CurveAlignment.resample(inHold.stream().mapToDouble(Double::doubleValue).toArray(), HOLD_POINTS);
-    }
-
-    private static Map<Integer, List<HoldTrace>> byChannel(List<HoldTrace> traces) {
-        Map<Integer, List<HoldTrace>> m = new TreeMap<>();
-        for (HoldTrace t : traces) {
-            m.computeIfAbsent(t.hold().channel(), c -> new ArrayList<>()).add(t);
-        }
-        return m;
-    }
-
-    private static java.util.Set<Integer> union(Map<Integer, ?> a, Map<Integer, ?> b) {
-        java.util.Set<Integer> keys = new java.util.HashSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        return keys;
     }
 }

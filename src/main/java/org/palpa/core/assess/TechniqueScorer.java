@@ -25,9 +25,14 @@ public final class TechniqueScorer {
 
     /** Scores every hold, each against the target its channel was tracked against. */
     public Assessment score(List<HoldTrace> traces, java.util.function.IntFunction<Target> targetOfChannel) {
+        return scoreEach(traces, t -> targetOfChannel.apply(t.hold().channel()));
+    }
+
+    /** Scores every hold against its own target, as the steps of a treatment plan give them. */
+    public Assessment scoreEach(List<HoldTrace> traces, java.util.function.Function<HoldTrace, Target> targetOfHold) {
         List<HoldScore> scores = new ArrayList<>();
         for (HoldTrace t : traces) {
-            scores.add(scoreHold(t, targetOfChannel.apply(t.hold().channel())));
+            scores.add(scoreHold(t, targetOfHold.apply(t)));
         }
         Map<SubScore, Double> means = new EnumMap<>(SubScore.class);
         for (SubScore s : SubScore.values()) {

@@ -23,7 +23,8 @@ public final class PlanEvents {
                     + " sha256=" + p.plan().contentHash() + " steps=" + p.plan().steps().size() + " name=" + p.plan().name());
             case PlanOutput.StepStarted s -> new RecordedEvent(t, Kind.STEP_STARTED, null, "step=" + s.stepNumber()
                     + " site=" + s.step().site().key() + " side=" + s.step().side().key() + " band=" + s.band()
-                    + " reps=" + s.step().reps() + " hold=" + s.step().holdMillis() + "ms");
+                    + " reps=" + s.step().reps() + " hold=" + s.step().holdMillis() + "ms"
+                    + (s.step().channel() == null ? "" : " channel=" + s.step().channel()));
             case PlanOutput.StepEnded e -> new RecordedEvent(t, Kind.STEP_ENDED, null, e.summary().format());
             case PlanOutput.Cued c -> new RecordedEvent(t, Kind.PLAN_CUE,
                     null, "step=" + c.stepNumber() + " cue=" + c.cue().name());

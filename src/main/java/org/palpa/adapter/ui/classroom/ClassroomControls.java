@@ -17,8 +17,9 @@ import org.palpa.core.hold.TargetPlan;
 import org.palpa.core.sample.Quantity;
 
 /**
- * The instructor's controls: start and stop every station, and set a target for all stations or
- * for one. A new target ends the running sessions it applies to and starts new ones with it.
+ * The instructor's controls: start and stop every station, and set a target or a feedback schedule
+ * for all stations or for one. A new target or schedule ends the running sessions it applies to
+ * and starts new ones with it.
  */
 final class ClassroomControls extends JPanel {
     static final String ALL = "All stations";
@@ -30,6 +31,7 @@ final class ClassroomControls extends JPanel {
     final JTextField tolerance = new JTextField("10%", 4);
     final JSpinner holdSeconds = new JSpinner(new SpinnerNumberModel(20.0, 1.0, 600.0, 1.0));
     final JButton apply = new JButton("Set target");
+    final JComboBox<String> feedback = new JComboBox<>(FeedbackMenu.SCHEDULES);
     final JLabel message = new JLabel(" ");
     private final Classroom classroom;
 
@@ -54,11 +56,13 @@ final class ClassroomControls extends JPanel {
         add(holdSeconds);
         add(new JLabel("s"));
         add(apply);
-        JLabel schedule = new JLabel("   Feedback: always on");
-        schedule.setToolTipText("Feedback schedules per station (fading, summary-only) come with the technique scorer; "
-                + "until then every station shows feedback all the time.");
-        add(schedule);
+        add(new JLabel("  Feedback"));
+        feedback.setSelectedItem(classroom.stations().get(0).practice().schedule().text());
+        feedback.setToolTipText("The student's feedback schedule for the stations chosen on the left; "
+                + "a tile's right-click menu sets one station's.");
+        add(feedback);
         add(message);
+        feedback.addActionListener(e -> applyFeedback());
         startAll.addActionListener(e -> classroom.startAll());
         stopAll.addActionListener(e -> classroom.stopAll());
         apply.addActionListener(e -> applyTarget());
@@ -85,6 +89,21 @@ final class ClassroomControls extends JPanel {
         } catch (IllegalArgumentException e) {
             message.setText("Target not changed: " + e.getMessage());
         }
+    }
+
+    /** Gives the chosen stations the chosen schedule; each one whose schedule changes starts a new session. */
+    private void applyFeedback() {
+        String chosen = (String) which.getSelectedItem();
+        String schedule = (String) feedback.getSelectedItem();
+        int changed = 0;
+        for (Station s : classroom.stations()) {
+            if ((ALL.equals(chosen) || s.plan().name().equals(chosen)) && !s.practice().schedule().text().equals(schedule)) {
+                s.feedback(org.palpa.core.feedback.FeedbackSchedule.parse(schedule));
+                changed++;
+            }
+        }
+        message.setText("feedback " + schedule + " for " + (ALL.equals(chosen) ? "all stations" : chosen)
+                + (changed == 0 ? " (no change)" : "; " + changed + " new session" + (changed == 1 ? "" : "s") + " started"));
     }
 
     private static String trim(double v) {

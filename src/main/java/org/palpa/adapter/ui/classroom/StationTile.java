@@ -133,6 +133,9 @@ final class StationTile extends JComponent {
         }
         g.setFont(small);
         int lineY = h - pad;
+        if (station.practice().scheduled()) {
+            g.drawString(practiceText(live), pad, lineY - sm.getHeight());
+        }
         if (!live && !b.message().isEmpty()) {
             paintWrapped(g, b.message(), pad, wordY + pad + sm.getAscent(), w - 2 * pad, lineY - sm.getHeight());
         }
@@ -141,6 +144,14 @@ final class StationTile extends JComponent {
                 "met %d of %d  ·  score %s  ·  in band %s", b.holdsMet(), b.holds(), percent(b.score()),
                 percent(b.percentInBand())));
         g.drawString(score, pad, lineY);
+    }
+
+    /** What the instructor reads about the student's feedback; the value above shows whatever the schedule. */
+    private String practiceText(boolean live) {
+        org.palpa.app.classroom.StationPractice p = station.practice();
+        String schedule = p.schedule().text();
+        return !live ? "feedback: " + schedule : p.showing() ? "student sees feedback (" + schedule + ")"
+                : "STUDENT: FEEDBACK OFF (" + schedule + ")";
     }
 
     /** Why the station is not live, wrapped at spaces onto as many lines as fit above {@code bottom}. */

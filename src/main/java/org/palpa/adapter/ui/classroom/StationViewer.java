@@ -14,7 +14,8 @@ import org.palpa.app.recording.InMemoryJournal;
 /**
  * A station's full live view (the chart, readout, hold timer and glove view of {@code palpa gui})
  * in a window of its own. It listens to the station's device through a tap: the station keeps
- * recording on its own, and closing the view leaves the station running.
+ * recording on its own, and closing the view leaves the station running. It is the student's
+ * view, so it follows the station's practice schedule ({@link PracticeCover}).
  */
 final class StationViewer {
     private StationViewer() {
@@ -33,9 +34,11 @@ final class StationViewer {
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         frame.setSize(1200, 760);
         frame.setLocationByPlatform(true);
+        javax.swing.Timer cover = PracticeCover.install(frame, station.practice(), sound);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                cover.stop();
                 panel.shutdown();
                 sound.close();
             }

@@ -41,7 +41,11 @@ final class TileBoard extends JPanel {
             tile.addMouseListener(new MouseAdapter() {
                 @Override
                 public void mouseClicked(MouseEvent e) {
-                    open.accept(s);
+                    if (javax.swing.SwingUtilities.isRightMouseButton(e)) {
+                        FeedbackMenu.of(s).show(tile, e.getX(), e.getY()); // the station's practice schedule
+                    } else {
+                        open.accept(s);
+                    }
                 }
             });
             tiles.add(tile);
