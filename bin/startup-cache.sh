@@ -2,10 +2,12 @@
 # The JVM's start-up cache for Palpa, kept next to the jar (issue 16, docs/performance.md).
 # On JDK 25 or newer an AOT cache (JEP 483/514), on JDK 21-24 a dynamic CDS archive. It is made
 # once per build by a training run (org.palpa.cli.StartupTraining) and used by every later run.
+# The same training run copies the SQLite driver's native library next to the jar (a folder
+# ending in .native), so that the driver neither runs `uname` nor unpacks it on every start.
 # Sourced by ./palpa; sets the array PALPA_CACHE_OPTS, empty when no cache can be made or used.
-# PALPA_STARTUP_CACHE=off turns it off.
+# PALPA_STARTUP_CACHE=off turns both off.
 palpa_startup_cache() {
-  local jar="$1" major cache create use
+  local jar="$1" major cache create use native lib
   PALPA_CACHE_OPTS=()
   [ "${PALPA_STARTUP_CACHE:-on}" = off ] && return 0
   major=$(palpa_java_major "$JAVA_HOME")
@@ -20,12 +22,20 @@ palpa_startup_cache() {
     [ -f "$cache.failed" ] && [ ! "$jar" -nt "$cache.failed" ] && return 0
     echo "palpa: preparing the start-up cache (once per build)..." >&2
     if "$JAVA_HOME/bin/java" "$create" -Xlog:disable -Xlog:all=off -cp "$jar" org.palpa.cli.StartupTraining \
-         >/dev/null 2>&1 && [ -s "$cache.tmp" ]; then
+         "${jar%.jar}.native" >/dev/null 2>&1 && [ -s "$cache.tmp" ]; then
       mv -f "$cache.tmp" "$cache"; rm -f "$cache.failed"
     else
       rm -f "$cache.tmp"; touch "$cache.failed" 2>/dev/null || true
       return 0
     fi
   fi
-  PALPA_CACHE_OPTS=("$use" -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot=off:stderr -Xlog:cds=off:stderr)
+  PALPA_CACHE_OPTS=("$use" -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds=off:stderr)
+  # the log tag "aot" exists from JDK 24 on; an unknown tag stops older JVMs from starting
+  [ "$major" -ge 24 ] 2>/dev/null && PALPA_CACHE_OPTS+=(-Xlog:aot=off:stderr)
+  native="${jar%.jar}.native"
+  for lib in "$native"/*sqlitejdbc*; do
+    # the driver loads this copy, or, if it cannot, falls back to unpacking its own
+    [ -f "$lib" ] && PALPA_CACHE_OPTS+=("-Dorg.sqlite.lib.path=$native" "-Dorg.sqlite.lib.name=${lib##*/}")
+    break
+  done
 }

@@ -7,13 +7,15 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="${TMPDIR:-/tmp}/palpa-startup-bench"; mkdir -p "$work"
+"$root/palpa" --version >/dev/null   # builds the jar and the cache outside the timing
+# a store from an older build may need an upgrade that the timing must not include: make a new one
+"$root/palpa" sessions list --data-dir "$work/store" >/dev/null 2>&1 || rm -rf "$work/store"
 if [ ! -f "$work/store/palpa.db" ] && [ -z "$(ls -A "$work/store" 2>/dev/null)" ]; then
   for s in 1 2 3; do
     "$root/palpa" live --device sim-algometer --speed max --duration 30s --seed "$s" --plain --data-dir "$work/store" >/dev/null
   done
 fi
 [ -f "$work/small.csv" ] || /usr/bin/python3 "$root/bench/analyze/gen_trace.py" "$work/small.csv" --seconds 10 --rate 200
-"$root/palpa" --version >/dev/null   # builds the jar and the cache outside the timing
 . "$root/bin/find-java.sh"; jdk=$(palpa_find_jdk)
 echo "load: $(uptime | sed 's/.*load/load/')"
 runs=(); names=()
@@ -30,6 +32,14 @@ for launcher in "$root/palpa" ${BEFORE:+"$BEFORE/palpa"}; do
 done
 args=()
 for i in "${!runs[@]}"; do args+=(-n "${names[$i]}" "${runs[$i]}"); done
-hyperfine -N --warmup 2 --runs "${RUNS:-10}" --export-markdown "$work/startup.md" "${args[@]}" >&2
-cat "$work/startup.md"
+hyperfine -N --warmup 2 --runs "${RUNS:-10}" --export-json "$work/startup.json" "${args[@]}" >&2
+# wall time, and the CPU (user + system), which is the steadier figure on a loaded machine
+/usr/bin/python3 - "$work/startup.json" <<'PY'
+import json, sys
+print("| command | wall mean | wall median | wall min | CPU (user+sys) |")
+print("|---|---|---|---|---|")
+for r in json.load(open(sys.argv[1]))["results"]:
+    ms = lambda x: f"{x * 1000:.0f} ms"
+    print(f"| {r['command']} | {ms(r['mean'])} | {ms(r['median'])} | {ms(r['min'])} | {ms(r['user'] + r['system'])} |")
+PY
 echo "load after: $(uptime | sed 's/.*load/load/')"

@@ -59,7 +59,7 @@ public final class Main {
             // an unknown word or "help" needs them all, for suggestions and the list
             boolean all = named == null ? !versionOnly : !SUBCOMMAND_NAMES.contains(named) || named.equals("help");
             if (all || name.equals(named)) {
-                cli.addSubcommand(name, sub);
+                cli.addSubcommand(name, CommandTree.of(sub, CommandTree.wordsAfter(args, name)));
             }
         }
         cli.setExecutionExceptionHandler(Main::handle);

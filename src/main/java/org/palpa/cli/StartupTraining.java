@@ -8,18 +8,25 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.palpa.adapter.store.JdbcSessionStore;
+import org.palpa.adapter.store.SqliteNativeLibrary;
 
 /**
  * The training run for the JVM's start-up cache (an AOT cache on JDK 25, a CDS archive on 21):
- * runs the short commands people run most, {@code --version}, {@code sessions list} on an empty
- * store and {@code analyze} of a small trace, so that the classes they load are archived. The
- * launcher {@code ./palpa} runs this once after each build; nothing is printed.
+ * runs the short commands people run most, {@code --version}, {@code sessions list} on an
+ * empty store and {@code analyze} of a small trace, so that the classes they load are archived. The
+ * launcher {@code ./palpa} runs this once after each build, and the Linux package once when it is
+ * installed; nothing is printed.
  */
 public final class StartupTraining {
     private StartupTraining() {
     }
 
+    /** Runs the training; with a folder as argument, first copies the SQLite driver's native library there. */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0) {
+            SqliteNativeLibrary.copyTo(Path.of(args[0]));
+        }
         Path dir = Files.createTempDirectory("palpa-training");
         PrintStream out = System.out;
         try {
@@ -31,6 +38,8 @@ public final class StartupTraining {
             Files.writeString(glove, gloveTrace(60_000));
             Main.run("--version");
             Main.run("--help");
+            // a store that exists, so that the SQLite driver and the logging it starts are archived too
+            JdbcSessionStore.openSqlite(dir.resolve("store")).close();
             Main.run("sessions", "list", "--data-dir", dir.resolve("store").toString());
             Main.run("analyze", "--input", trace.toString(), "--output", dir.resolve("holds.json").toString());
             Main.run("analyze", "--input", glove.toString(), "--output", dir.resolve("glove.json").toString());

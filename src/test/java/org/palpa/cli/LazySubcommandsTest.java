@@ -34,4 +34,26 @@ class LazySubcommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("palpa ");
     }
+
+    @Test
+    void givenASessionsCommand_thenOnlyThatMemberOfTheFamilyIsBuilt() {
+        picocli.CommandLine sessions = CommandTree.of(org.palpa.cli.sessions.SessionsCommand.class,
+                CommandTree.wordsAfter(new String[] {"sessions", "list", "--data-dir", "x"}, "sessions"));
+        assertThat(sessions.getSubcommands()).containsOnlyKeys("list");
+    }
+
+    @Test
+    void givenSessionsHelp_thenEveryMemberIsListed() {
+        CliRunner.Result r = CliRunner.run("sessions", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("list", "show", "verify", "replay", "export", "report", "note", "map",
+                "verify-export", "key", "upgrade");
+    }
+
+    @Test
+    void givenAMistypedSessionsCommand_thenTheRightOneIsSuggested() {
+        CliRunner.Result r = CliRunner.run("sessions", "lst");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("lst").contains("list");
+    }
 }

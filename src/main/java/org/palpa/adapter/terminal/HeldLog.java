@@ -10,7 +10,7 @@ import java.util.Deque;
 /**
  * Keeps log messages off the terminal while the live feedback is drawn there, because a log line
  * printed between two redraws breaks the lines rewritten in place. Installed as a filter on the
- * console appender in {@code logback.xml}; while {@link #hold()} is in force it stops each message
+ * console appender by {@link ConsoleLogSetup}; while {@link #hold()} is in force it stops each message
  * and keeps the last {@value #KEPT} of them, and {@link #release} prints them when the session ends.
  */
 public final class HeldLog extends Filter<ILoggingEvent> {
