@@ -11,6 +11,7 @@ import org.palpa.cli.device.PortsCommand;
 import org.palpa.cli.sessions.SessionsCommand;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import org.palpa.core.PalpaException;
 import org.palpa.core.sample.InputFormatException;
 import picocli.CommandLine;
@@ -65,6 +66,15 @@ public final class Main {
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler(Main::badOption);
         return cli.execute(args);
+    }
+
+    /** Every command with all its members, as {@code palpa help} lists them. */
+    static CommandLine wholeTree() {
+        CommandLine cli = new CommandLine(new Main());
+        for (Class<?> sub : SUBCOMMANDS) {
+            cli.addSubcommand(sub.getAnnotation(Command.class).name(), CommandTree.of(sub, List.of()));
+        }
+        return cli;
     }
 
     /** A wrong option: one line and where to read more, never the whole usage. */

@@ -37,9 +37,9 @@ import picocli.CommandLine.Option;
 /** {@code palpa ppt}: the pressure-pain-threshold protocol at one site, in the terminal or the window. */
 @Command(name = "ppt", mixinStandardHelpOptions = true,
         subcommands = {PptHistoryCommand.class, PptCompareCommand.class},
-        description = {"Measures the pressure pain threshold at one site: the DFNS protocol (Rolke et al. 2006),",
-                "a 50 kPa/s ramp on a 1 cm² probe, three trials and their mean; the patient presses the device's",
-                "button or Enter at the first pain. See docs/ppt.md."})
+        description = {"Measures the pressure pain threshold at one site by the DFNS protocol (Rolke et al. 2006).",
+                "It ramps at 50 kPa/s on a 1 cm² probe for three trials and gives their mean.",
+                "The patient presses the device's button or Enter at the first pain. See docs/ppt.md."})
 public final class PptCommand implements Callable<Integer> {
     @Option(names = "--device", paramLabel = "NAME", defaultValue = "sim-algometer",
             description = "Device to read (default: ${DEFAULT-VALUE}); with --sim-ppt the simulated patient is on it.")
