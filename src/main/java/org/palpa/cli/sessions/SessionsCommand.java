@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {SessionsListCommand.class, SessionsShowCommand.class, SessionsVerifyCommand.class,
                 SessionsReplayCommand.class, SessionsExportCommand.class,
                 SessionsReportCommand.class, SessionsNoteCommand.class, SessionsMapCommand.class,
-                SessionsVerifyExportCommand.class, SessionsKeyCommand.class, SessionsUpgradeCommand.class})
+                SessionsVerifyExportCommand.class, SessionsKeyCommand.class, SessionsUpgradeCommand.class,
+                SessionsMigrateCommand.class})
 public final class SessionsCommand {
 }
