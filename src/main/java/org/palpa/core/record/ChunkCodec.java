@@ -11,8 +11,7 @@ import java.util.zip.Inflater;
  * each channel's values are stored as integers {@code n} with {@code value = n / 10^k}, delta
  * encoded, and only a channel whose values fit no such scale falls back to the XOR of consecutive
  * IEEE bit patterns. The calibrated float of each value is stored as its distance, in float
- * steps, from an affine prediction out of the raw value, which is zero or nearly so for a linear
- * calibration. Everything after the version byte is one zlib stream, so nothing is ever rounded
+ * steps, from a prediction out of the raw value ({@link CalibratedPrediction}). Everything after the version byte is one zlib stream, so nothing is ever rounded
  * and what comes back is bit for bit what went in.
  *
  * <p>An encoder keeps its buffers between chunks, so one per recording is enough; it is not
@@ -28,6 +27,7 @@ public final class ChunkCodec {
     private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 
     private final VarintBytes body = new VarintBytes(4096);
+    private final RepeatTable repeats = new RepeatTable();
     private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
     private byte[] out = new byte[4096];
 
@@ -53,7 +53,7 @@ public final class ChunkCodec {
             raw(f, c);
         }
         for (int c = 0; c < f.channels(); c++) {
-            calibrated(f, c);
+            CalibratedPrediction.encode(body, repeats, f, c);
         }
         deflater.reset();
         deflater.setInput(body.array(), 0, body.length());
@@ -129,45 +129,6 @@ public final class ChunkCodec {
         return true;
     }
 
-    private void calibrated(Frames f, int c) {
-        int ch = f.channels();
-        int lo = -1;
-        int hi = -1;
-        for (int i = 0; i < f.frames(); i++) {
-            double r = f.raw()[i * ch + c];
-            if (Double.isFinite(r) && Float.isFinite(f.calibrated()[i * ch + c])) {
-                lo = lo < 0 || r < f.raw()[lo * ch + c] ? i : lo;
-                hi = hi < 0 || r > f.raw()[hi * ch + c] ? i : hi;
-            }
-        }
-        double slope = 0;
-        double offset = lo < 0 ? 0 : f.calibrated()[lo * ch + c];
-        if (lo >= 0 && f.raw()[hi * ch + c] > f.raw()[lo * ch + c]) {
-            slope = ((double) f.calibrated()[hi * ch + c] - f.calibrated()[lo * ch + c])
-                    / (f.raw()[hi * ch + c] - f.raw()[lo * ch + c]);
-            offset = f.calibrated()[lo * ch + c] - slope * f.raw()[lo * ch + c];
-        }
-        if (!Double.isFinite(slope) || !Double.isFinite(offset)) {
-            slope = 0;
-            offset = 0;
-        }
-        body.putLong(Double.doubleToRawLongBits(slope));
-        body.putLong(Double.doubleToRawLongBits(offset));
-        for (int i = 0; i < f.frames(); i++) {
-            float predicted = (float) (slope * f.raw()[i * ch + c] + offset);
-            body.putSigned((long) ordered(f.calibrated()[i * ch + c]) - ordered(predicted));
-        }
-    }
-
-    /** A float's bits as an int that orders like the float, so nearby floats are nearby ints. It is its own inverse. */
-    private static int ordered(float v) {
-        return ordered(Float.floatToRawIntBits(v));
-    }
-
-    private static int ordered(int bits) {
-        return bits < 0 ? bits ^ 0x7FFFFFFF : bits;
-    }
-
     /**
      * Decodes a chunk of this encoding.
      *
@@ -192,13 +153,9 @@ public final class ChunkCodec {
         for (int c = 0; c < channels; c++) {
             raw(in, raw, frames, channels, c);
         }
+        RepeatTable repeats = new RepeatTable();
         for (int c = 0; c < channels; c++) {
-            double slope = Double.longBitsToDouble(in.getLong());
-            double offset = Double.longBitsToDouble(in.getLong());
-            for (int i = 0; i < frames; i++) {
-                float predicted = (float) (slope * raw[i * channels + c] + offset);
-                cal[i * channels + c] = Float.intBitsToFloat(ordered((int) (ordered(predicted) + in.getSigned())));
-            }
+            CalibratedPrediction.decode(in, repeats, raw, cal, frames, channels, c);
         }
         if (in.hasMore()) {
             throw new IllegalArgumentException("it has bytes after its last value");
