@@ -15,6 +15,9 @@ final class CalibratedPrediction {
     static final int DIRECT = 0;
     static final int STEP = 1;
     static final int SECANT = 2;
+    private static final int MODES = 3;
+    /** Set in the mode byte when repeated raw values are not looked up (a linear calibration needs no table). */
+    static final int WITHOUT_REPEATS = 4;
 
     private CalibratedPrediction() {
     }
@@ -25,6 +28,12 @@ final class CalibratedPrediction {
      */
     static int predict(int mode, RepeatTable repeats, double[] raw, float[] cal, int i, int channels, int c,
                        double slope, double offset) {
+        int model = model(mode, raw, cal, i, channels, c, slope, offset);
+        return repeats == null ? model : repeats.get(raw[i * channels + c], model);
+    }
+
+    /** The prediction of {@link #predict} without the repeated raw values. */
+    private static int model(int mode, double[] raw, float[] cal, int i, int channels, int c, double slope, double offset) {
         double r = raw[i * channels + c];
         double model = slope * r + offset;
         if (mode != DIRECT && i > 0) {
@@ -36,62 +45,113 @@ final class CalibratedPrediction {
             }
             model = c1 + s * (r - r1);
         }
-        return repeats.get(r, Float.floatToRawIntBits((float) model));
+        return Float.floatToRawIntBits((float) model);
     }
 
     /** Writes channel {@code c}'s calibrated floats: the mode, the affine map, then one residual a frame. */
     static void encode(VarintBytes body, RepeatTable repeats, ChunkCodec.Frames f, int c) {
         double[] map = fit(f, c);
-        int mode = DIRECT;
-        long best = cost(DIRECT, repeats, f, c, map);
-        for (int m = STEP; m <= SECANT; m++) {
-            long cost = cost(m, repeats, f, c, map);
-            if (cost < best) {
-                best = cost;
-                mode = m;
-            }
+        double[] plain = {plain(map[0]), plain(map[1])};
+        long plainCost = directCost(f, c, plain);
+        long fittedCost = directCost(f, c, map);
+        map = plainCost <= fittedCost ? plain : map;
+        int mode = DIRECT | WITHOUT_REPEATS;
+        if (Math.min(plainCost, fittedCost) > f.frames()) {
+            // not linear to within 64 float steps: a curved calibration, worth the table
+            mode = cheapest(repeats, f, c, map);
         }
+        RepeatTable table = (mode & WITHOUT_REPEATS) != 0 ? null : repeats;
         body.put(mode);
         body.putLong(Double.doubleToRawLongBits(map[0]));
         body.putLong(Double.doubleToRawLongBits(map[1]));
-        repeats.reset(f.frames());
+        if (table != null) {
+            table.reset(f.frames());
+        }
         int ch = f.channels();
         for (int i = 0; i < f.frames(); i++) {
             int bits = Float.floatToRawIntBits(f.calibrated()[i * ch + c]);
-            int p = predict(mode, repeats, f.raw(), f.calibrated(), i, ch, c, map[0], map[1]);
+            int p = predict(mode & MODES, table, f.raw(), f.calibrated(), i, ch, c, map[0], map[1]);
             body.putSigned((long) ordered(bits) - ordered(p));
-            repeats.put(f.raw()[i * ch + c], bits);
+            if (table != null) {
+                table.put(f.raw()[i * ch + c], bits);
+            }
         }
+    }
+
+    /**
+     * {@code v} to 24 significant bits, and 0 when it is that close to 0: a fitted map of a
+     * calibration by a whole or simple factor (1 for a device that reports newtons) carries the
+     * floats' rounding in its last bits, and the plain factor then predicts the floats exactly or
+     * within a step.
+     */
+    private static double plain(double v) {
+        if (!(Math.abs(v) > 0x1p-20)) {
+            return 0;
+        }
+        double unit = Math.scalb(1.0, Math.getExponent(v) - 23);
+        return Math.rint(v / unit) * unit;
+    }
+
+    /** The bytes the residuals of {@link #DIRECT} without the table take; one a frame when all are within 64 steps. */
+    private static long directCost(ChunkCodec.Frames f, int c, double[] map) {
+        int ch = f.channels();
+        long bytes = 0;
+        for (int i = 0; i < f.frames(); i++) {
+            long d = (long) ordered(Float.floatToRawIntBits(f.calibrated()[i * ch + c]))
+                    - ordered(model(DIRECT, f.raw(), f.calibrated(), i, ch, c, map[0], map[1]));
+            bytes += varintBytes(d);
+        }
+        return bytes;
+    }
+
+    private static int varintBytes(long d) {
+        return (64 - Long.numberOfLeadingZeros(((d << 1) ^ (d >> 63)) | 1) + 6) / 7;
     }
 
     /** Reads channel {@code c}'s calibrated floats into {@code cal}; its raw values must be decoded already. */
     static void decode(VarintBytes in, RepeatTable repeats, double[] raw, float[] cal, int frames, int channels, int c) {
-        int mode = in.get();
-        if (mode < DIRECT || mode > SECANT) {
-            throw new IllegalArgumentException("channel " + c + " has an unknown prediction mode " + mode);
+        int flags = in.get();
+        int mode = flags & MODES;
+        if (mode > SECANT || (flags & ~(MODES | WITHOUT_REPEATS)) != 0) {
+            throw new IllegalArgumentException("channel " + c + " has an unknown prediction mode " + flags);
         }
+        RepeatTable table = (flags & WITHOUT_REPEATS) != 0 ? null : repeats;
         double slope = Double.longBitsToDouble(in.getLong());
         double offset = Double.longBitsToDouble(in.getLong());
-        repeats.reset(frames);
+        if (table != null) {
+            table.reset(frames);
+        }
         for (int i = 0; i < frames; i++) {
-            int p = predict(mode, repeats, raw, cal, i, channels, c, slope, offset);
+            int p = predict(mode, table, raw, cal, i, channels, c, slope, offset);
             int bits = ordered((int) (ordered(p) + in.getSigned()));
             cal[i * channels + c] = Float.intBitsToFloat(bits);
-            repeats.put(raw[i * channels + c], bits);
+            if (table != null) {
+                table.put(raw[i * channels + c], bits);
+            }
         }
     }
 
-    private static long cost(int mode, RepeatTable repeats, ChunkCodec.Frames f, int c, double[] map) {
+    /** The mode that writes the fewest bytes, all three measured in one pass over the table. */
+    private static int cheapest(RepeatTable repeats, ChunkCodec.Frames f, int c, double[] map) {
         repeats.reset(f.frames());
         int ch = f.channels();
-        long bytes = 0;
+        long[] bytes = new long[SECANT + 1];
         for (int i = 0; i < f.frames(); i++) {
             int bits = Float.floatToRawIntBits(f.calibrated()[i * ch + c]);
-            long d = (long) ordered(bits) - ordered(predict(mode, repeats, f.raw(), f.calibrated(), i, ch, c, map[0], map[1]));
-            bytes += (64 - Long.numberOfLeadingZeros(((d << 1) ^ (d >> 63)) | 1) + 6) / 7;
+            int none = 0x7FC00001; // a NaN payload no calibration makes; at worst a float with these bits is miscounted
+            int seen = repeats.get(f.raw()[i * ch + c], none);
+            for (int m = DIRECT; m <= SECANT; m++) {
+                int p = seen != none ? seen : model(m, f.raw(), f.calibrated(), i, ch, c, map[0], map[1]);
+                long d = (long) ordered(bits) - ordered(p);
+                bytes[m] += varintBytes(d);
+            }
             repeats.put(f.raw()[i * ch + c], bits);
         }
-        return bytes;
+        int best = DIRECT;
+        for (int m = STEP; m <= SECANT; m++) {
+            best = bytes[m] < bytes[best] ? m : best;
+        }
+        return best;
     }
 
     /** The affine map through the chunk's lowest and highest raw values: {slope, offset}. */

@@ -28,7 +28,7 @@ public final class ChunkCodec {
 
     private final VarintBytes body = new VarintBytes(4096);
     private final RepeatTable repeats = new RepeatTable();
-    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     private byte[] out = new byte[4096];
 
     /** The frames of one chunk, frame after frame: {@code raw[f * channels + c]}. */
