@@ -53,11 +53,12 @@ def chunk(n, ch, data):
                 v += varint(); raw[i][c] = v / 10 ** k
     cal = [[0.0] * ch for _ in range(n)]
     for c in range(ch):
-        m, slope, offset, seen = byte(), f64(), f64(), {}
+        flags, slope, offset, seen = byte(), f64(), f64(), {}
+        m, table = flags & 3, not flags & 4
         for i in range(n):
             r = raw[i][c]
             key = struct.pack('<d', r)
-            if key in seen: p = seen[key]
+            if table and key in seen: p = seen[key]
             elif m == 0 or i == 0: p = f32(slope * r + offset)
             else:
                 s = slope
