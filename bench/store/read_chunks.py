@@ -89,7 +89,7 @@ def main():
         origin = frames[0][0]
         bad = 0
         for (t, s, raw, cal), e in zip(frames, exported):
-            if (s != e["sequence"] or raw != e["raw"] or cal != [f32(x) for x in e["calibratedN"]]
+            if (s != e["sequence"] or raw != e["raw"] or cal != [f32(x) for x in e.get("calibratedN", e.get("uncalibratedCounts"))]
                     or abs((t - origin) / 1e9 - e["t"]) > 1e-9):
                 bad += 1
         same = bad == 0 and len(exported) == len(frames)
