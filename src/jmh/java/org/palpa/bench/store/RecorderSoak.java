@@ -25,7 +25,8 @@ import org.palpa.core.sim.SimulatedDeviceSpec;
 /**
  * Soak run of recording: a simulated 16-channel glove at 2 kHz, fed as fast as the pipeline and
  * recorder take it, into a fresh SQLite store. Prints the heap left after each garbage
- * collection every few seconds, then the sustained rate and the database size per hour.
+ * collection every few seconds, then the sustained rate, the database size per hour and the
+ * stored bytes per sample.
  *
  * <p>Run: {@code mvn -Pbench -DskipTests package && java -Xmx256m -cp target/benchmarks.jar
  * org.palpa.bench.store.RecorderSoak 3600 /tmp/soak}
@@ -64,6 +65,15 @@ public final class RecorderSoak {
                     result.framesWritten(), result.lostFrames());
             System.out.printf(Locale.ROOT, "database %.1f MB = %.2f GB per hour of signal; heap after last GC %.1f MB%n",
                     dbBytes(dir) / 1e6, dbBytes(dir) / 1e9 * 3600 / signal, heapAfterGcMb());
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("palpa.db"));
+             java.sql.ResultSet r = c.createStatement().executeQuery(
+                     "SELECT SUM(LENGTH(data)), SUM(frame_count * channel_count) FROM sample_chunks")) {
+            r.next();
+            double samples = r.getDouble(2);
+            System.out.printf(Locale.ROOT, "chunk data %.1f MB: %.3f bytes per sample (EDF+ 2, the version-1 layout "
+                    + "13); whole database %.3f bytes per sample%n", r.getLong(1) / 1e6, r.getLong(1) / samples,
+                    dbBytes(dir) / samples);
         }
     }
 

@@ -114,7 +114,8 @@ public final class ExportVerifier {
                     ChainJson.need(s, "sealedAt").asLong(),
                     s.path("keyFingerprint").isNull() ? null : s.path("keyFingerprint").asText(null),
                     ChainJson.need(s, "hash").asText(),
-                    s.path("signature").isNull() ? null : s.path("signature").asText(null));
+                    s.path("signature").isNull() ? null : s.path("signature").asText(null),
+                    s.path("replacedHead").isNull() ? null : s.path("replacedHead").asText(null));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": integrity.seal: " + e.getMessage());
         }

@@ -127,6 +127,9 @@ public final class SessionMetadataJson {
                 .put("sealedAtUtc", Instant.ofEpochMilli(e.atEpochMillis()).toString())
                 .put("keyFingerprint", e.keyFingerprint()).put("hash", e.hash()).put("signature", e.signature())
                 .put("signatureAlgorithm", "Ed25519 over the canonical ledger text, see docs/records.md");
+        if (e.replacedHead() != null) {
+            o.put("replacedHead", e.replacedHead());
+        }
         return root;
     }
 

@@ -96,7 +96,7 @@ public final class SimulatedPptTransport implements Transport {
                     && t >= press + debounce && t < press + debounce + period) {
                 sink.event(new DeviceEvent(t, DeviceEvent.Kind.STOP_BUTTON, "patient pressed the button (simulated)"));
             }
-            sink.frame(new Frame(t, i, new double[] {kpa * probeAreaCm2 / 10}));
+            sink.frame(new Frame(t, i, new double[] {org.palpa.core.sim.SimulatedDeviceSpec.atResolution(kpa * probeAreaCm2 / 10)}));
         }
         sink.ended("device closed");
     }

@@ -85,6 +85,10 @@ public final class SimulatedTransport implements Transport {
             }
             if (sensors != null) {
                 sensors.toCounts(values, counts);
+            } else {
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = SimulatedDeviceSpec.atResolution(values[c]);
+                }
             }
             sink.frame(new org.palpa.core.sample.Frame(deviceNanos, i, sensors != null ? counts : values));
             i++;

@@ -126,7 +126,7 @@ final class EntryRows {
         return (int) v;
     }
 
-    private static SampleChunk chunk(ResultSet r, int at) throws SQLException {
+    static SampleChunk chunk(ResultSet r, int at) throws SQLException {
         return new SampleChunk(exactInt(r, at, "chunk_index"), r.getLong(at + 1), exactInt(r, at + 2, "frame_count"),
                 exactInt(r, at + 3, "channel_count"), r.getBytes(at + 4));
     }
@@ -183,10 +183,16 @@ final class EntryRows {
         return out;
     }
 
-    /** Streams chunks in chain order and merges in the (few) events and holds by their chain place. */
-    static void entries(Connection c, long sessionId, Consumer<ChainEntry> sink) throws SQLException {
+    /** The (few) events and holds of a session, by chain place. */
+    static TreeMap<Long, ChainEntry> eventsAndHolds(Connection c, long sessionId) throws SQLException {
         TreeMap<Long, ChainEntry> small = eventEntries(c, sessionId);
         small.putAll(holdEntries(c, sessionId));
+        return small;
+    }
+
+    /** Streams chunks in chain order and merges in the (few) events and holds by their chain place. */
+    static void entries(Connection c, long sessionId, Consumer<ChainEntry> sink) throws SQLException {
+        TreeMap<Long, ChainEntry> small = eventsAndHolds(c, sessionId);
         try (PreparedStatement p = c.prepareStatement("SELECT chain_seq, hash, chunk_index, first_timestamp_ns, "
                 + "frame_count, channel_count, data FROM sample_chunks WHERE session_id = ? ORDER BY chain_seq")) {
             p.setLong(1, sessionId);

@@ -21,7 +21,7 @@ import org.palpa.core.record.SessionLedger;
  */
 final class LedgerRows {
     private static final String COLUMNS = "seq, previous_hash, kind, session_id, genesis_hash, chain_length, chain_head, "
-            + "closing_hash, entered_at, key_fingerprint, hash, signature";
+            + "closing_hash, entered_at, key_fingerprint, hash, signature, replaced_head";
     private final Dialect dialect;
     private final RecordSigner signer;
 
@@ -32,6 +32,11 @@ final class LedgerRows {
 
     /** Enters session {@code id} with its chain as the session row holds it now. */
     LedgerEntry enter(Connection c, LedgerEntry.Kind kind, long sessionId) throws SQLException {
+        return enter(c, kind, sessionId, null);
+    }
+
+    /** As {@link #enter(Connection, LedgerEntry.Kind, long)}, for a conversion that replaced {@code replacedHead}. */
+    LedgerEntry enter(Connection c, LedgerEntry.Kind kind, long sessionId, String replacedHead) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT genesis_hash, chain_length, chain_head, status, "
                 + "ended_at, end_reason, frame_count, lost_frames FROM sessions WHERE id = ?")) {
             p.setLong(1, sessionId);
@@ -43,13 +48,13 @@ final class LedgerRows {
                 Long endedAt = r.wasNull() ? null : ended;
                 String closing = IntegrityChain.sha256(SessionLedger.closingText(r.getString(4), endedAt, r.getString(6),
                         r.getLong(7), r.getLong(8)));
-                return append(c, kind, sessionId, r.getString(1), r.getLong(2), r.getString(3), closing);
+                return append(c, kind, sessionId, r.getString(1), r.getLong(2), r.getString(3), closing, replacedHead);
             }
         }
     }
 
     private LedgerEntry append(Connection c, LedgerEntry.Kind kind, long sessionId, String genesis, long length, String head,
-                               String closing) throws SQLException {
+                               String closing, String replacedHead) throws SQLException {
         if (dialect == Dialect.POSTGRESQL) {
             try (Statement s = c.createStatement()) {
                 // rooms sharing a store append one at a time, so the ledger stays one chain
@@ -67,12 +72,13 @@ final class LedgerRows {
         }
         long now = System.currentTimeMillis();
         String fingerprint = signer == null ? null : signer.fingerprint();
-        String text = SessionLedger.text(seq, previous, kind, sessionId, genesis, length, head, closing, now, fingerprint);
+        String text = SessionLedger.text(seq, previous, kind, sessionId, genesis, length, head, closing, now, fingerprint,
+                replacedHead);
         String signature = signer == null ? null
                 : HexFormat.of().formatHex(signer.sign(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         LedgerEntry e = new LedgerEntry(seq, previous, kind, sessionId, genesis, length, head, closing, now, fingerprint,
-                IntegrityChain.sha256(text), signature);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                IntegrityChain.sha256(text), signature, replacedHead);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             p.setLong(i++, e.seq());
             p.setString(i++, e.previousHash());
@@ -85,7 +91,8 @@ final class LedgerRows {
             p.setLong(i++, e.atEpochMillis());
             p.setString(i++, e.keyFingerprint());
             p.setString(i++, e.hash());
-            p.setString(i, e.signature());
+            p.setString(i++, e.signature());
+            p.setString(i, e.replacedHead());
             p.executeUpdate();
         }
         return e;
@@ -135,7 +142,7 @@ final class LedgerRows {
         try {
             return new LedgerEntry(r.getLong(1), r.getString(2), LedgerEntry.Kind.valueOf(r.getString(3)), r.getLong(4),
                     r.getString(5), r.getLong(6), r.getString(7), r.getString(8), r.getLong(9), r.getString(10),
-                    r.getString(11), r.getString(12));
+                    r.getString(11), r.getString(12), r.getString(13));
         } catch (IllegalArgumentException e) {
             throw new SQLException("ledger entry " + r.getLong(1) + " cannot be read: " + e.getMessage(), e);
         }

@@ -156,8 +156,12 @@ public final class StoreAudit {
         if (problem.isPresent()) {
             return new SessionVerdict(s.id(), Outcome.TAMPERED, problem.get());
         }
-        return new SessionVerdict(s.id(), Outcome.INTACT, items + ", " + (seal.kind() == LedgerEntry.Kind.ADOPTED
-                ? "entered in the ledger when the store was upgraded" : "sealed") + " and signed by key "
+        return new SessionVerdict(s.id(), Outcome.INTACT, items + ", " + switch (seal.kind()) {
+            case ADOPTED -> "entered in the ledger when the store was upgraded";
+            case CONVERTED -> "converted to compact chunks (replacing chain head " + seal.replacedHead().substring(0, 16)
+                    + "...) and sealed";
+            default -> "sealed";
+        } + " and signed by key "
                 + SigningKeys.shortForm(seal.keyFingerprint()));
     }
 }

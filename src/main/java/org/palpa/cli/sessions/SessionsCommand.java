@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * {@link #members()}.
  */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
-        description = {"Works with recorded sessions: list, show, verify, export, report, replay, note, verify-export, key, upgrade.",
+        description = {"Works with recorded sessions: list, show, verify, export, report, replay, note, verify-export, key, upgrade, migrate.",
                 "Sessions are kept in the data directory (see docs/records.md)."})
 public final class SessionsCommand implements CommandFamily {
     @Override
@@ -18,6 +18,7 @@ public final class SessionsCommand implements CommandFamily {
         return List.of(SessionsListCommand.class, SessionsShowCommand.class, SessionsVerifyCommand.class,
                 SessionsReplayCommand.class, SessionsExportCommand.class,
                 SessionsReportCommand.class, SessionsNoteCommand.class, SessionsMapCommand.class,
-                SessionsVerifyExportCommand.class, SessionsKeyCommand.class, SessionsUpgradeCommand.class);
+                SessionsVerifyExportCommand.class, SessionsKeyCommand.class, SessionsUpgradeCommand.class,
+                SessionsMigrateCommand.class);
     }
 }

@@ -1,18 +1,19 @@
 package org.palpa.core.record;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-
 /**
- * Packs frames into {@link SampleChunk}s. The buffer is allocated once; adding a frame allocates
- * nothing, so it can run for every sample.
+ * Packs frames into {@link SampleChunk}s in the compact encoding ({@link ChunkCodec}). The arrays
+ * are allocated once; adding a frame allocates nothing, so it can run for every sample, and only
+ * {@link #take()} encodes.
  */
 public final class ChunkBuilder {
     private final int channels;
     private final int maxFrames;
-    private final ByteBuffer buffer;
+    private final long[] timestamps;
+    private final long[] sequences;
+    private final double[] raw;
+    private final float[] calibrated;
+    private final ChunkCodec codec = new ChunkCodec();
     private int frames;
-    private long firstTimestampNanos;
     private int nextIndex;
 
     /** A builder for frames of {@code channels} channels, holding at most {@code maxFrames} per chunk. */
@@ -22,23 +23,23 @@ public final class ChunkBuilder {
         }
         this.channels = channels;
         this.maxFrames = maxFrames;
-        this.buffer = ByteBuffer.allocate(maxFrames * SampleChunk.bytesPerFrame(channels)).order(ByteOrder.LITTLE_ENDIAN);
+        this.timestamps = new long[maxFrames];
+        this.sequences = new long[maxFrames];
+        this.raw = new double[maxFrames * channels];
+        this.calibrated = new float[maxFrames * channels];
     }
 
-    /** Adds one frame: raw values as received, calibrated forces in newtons. */
+    /** Adds one frame: raw values as received, calibrated forces in newtons (kept as floats). */
     public void add(long timestampNanos, long sequence, double[] raw, double[] calibratedNewtons) {
         if (frames == maxFrames) {
             throw new IllegalStateException("chunk is full; call take() first");
         }
-        if (frames == 0) {
-            firstTimestampNanos = timestampNanos;
-        }
-        buffer.putLong(timestampNanos).putLong(sequence);
+        timestamps[frames] = timestampNanos;
+        sequences[frames] = sequence;
+        int at = frames * channels;
         for (int c = 0; c < channels; c++) {
-            buffer.putDouble(raw[c]);
-        }
-        for (int c = 0; c < channels; c++) {
-            buffer.putFloat((float) calibratedNewtons[c]);
+            this.raw[at + c] = raw[c];
+            this.calibrated[at + c] = (float) calibratedNewtons[c];
         }
         frames++;
     }
@@ -53,18 +54,16 @@ public final class ChunkBuilder {
 
     /** Timestamp of the chunk's first frame; meaningful only when it holds frames. */
     public long firstTimestampNanos() {
-        return firstTimestampNanos;
+        return timestamps[0];
     }
 
-    /** Returns the frames so far as a chunk and starts the next one; null if there are none. */
+    /** Returns the frames so far as an encoded chunk and starts the next one; null if there are none. */
     public SampleChunk take() {
         if (frames == 0) {
             return null;
         }
-        byte[] data = new byte[buffer.position()];
-        buffer.flip().get(data);
-        buffer.clear();
-        SampleChunk chunk = new SampleChunk(nextIndex++, firstTimestampNanos, frames, channels, data);
+        byte[] data = codec.encode(new ChunkCodec.Frames(frames, channels, timestamps, sequences, raw, calibrated));
+        SampleChunk chunk = new SampleChunk(nextIndex++, timestamps[0], frames, channels, data);
         frames = 0;
         return chunk;
     }

@@ -21,10 +21,12 @@ package org.palpa.core.record;
  * @param keyFingerprint hex SHA-256 of the public key that signed it, or null if unsigned
  * @param hash           hex SHA-256 of the entry's canonical text ({@link SessionLedger#text})
  * @param signature      hex Ed25519 signature of the canonical text, or null if unsigned
+ * @param replacedHead   for {@link Kind#CONVERTED}, the chain head the session had before its chunks
+ *                       were re-encoded; null for every other kind
  */
 public record LedgerEntry(long seq, String previousHash, Kind kind, long sessionId, String genesisHash,
                           long chainLength, String chainHead, String closingHash, long atEpochMillis, String keyFingerprint, String hash,
-                          String signature) {
+                          String signature, String replacedHead) {
 
     /** What a ledger entry records. */
     public enum Kind {
@@ -33,7 +35,20 @@ public record LedgerEntry(long seq, String previousHash, Kind kind, long session
         /** A session ended (or had a note added) with this chain; the latest seal is the one that counts. */
         SEALED,
         /** A session recorded before the store had a ledger, entered when the store was upgraded. */
-        ADOPTED
+        ADOPTED,
+        /**
+         * A verified session whose chunks were re-encoded compactly (same values, new bytes, so a new
+         * chain): the entry names the head it replaced and seals the new one.
+         */
+        CONVERTED
+    }
+
+    /** An entry of any kind but {@link Kind#CONVERTED}. */
+    public LedgerEntry(long seq, String previousHash, Kind kind, long sessionId, String genesisHash, long chainLength,
+                       String chainHead, String closingHash, long atEpochMillis, String keyFingerprint, String hash,
+                       String signature) {
+        this(seq, previousHash, kind, sessionId, genesisHash, chainLength, chainHead, closingHash, atEpochMillis,
+                keyFingerprint, hash, signature, null);
     }
 
     public LedgerEntry {
@@ -41,6 +56,9 @@ public record LedgerEntry(long seq, String previousHash, Kind kind, long session
                 || closingHash == null || hash == null || chainLength < 0) {
             throw new IllegalArgumentException("a ledger entry needs a place from 1, the hash before it, a kind, "
                     + "the session's genesis and head, and its own hash");
+        }
+        if ((kind == Kind.CONVERTED) != (replacedHead != null)) {
+            throw new IllegalArgumentException("a conversion entry, and only one, names the chain head it replaced");
         }
         if ((keyFingerprint == null) != (signature == null)) {
             throw new IllegalArgumentException("a ledger entry's signature and key fingerprint go together");

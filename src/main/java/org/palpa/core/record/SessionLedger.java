@@ -15,10 +15,21 @@ public final class SessionLedger {
     private SessionLedger() {
     }
 
-    /** The canonical text of an entry, without its own hash and signature. */
+    /** The canonical text of an entry, without its own hash and signature, of any kind but a conversion. */
     public static String text(long seq, String previousHash, LedgerEntry.Kind kind, long sessionId, String genesisHash,
                               long chainLength, String chainHead, String closingHash, long atEpochMillis,
                               String keyFingerprint) {
+        return text(seq, previousHash, kind, sessionId, genesisHash, chainLength, chainHead, closingHash, atEpochMillis,
+                keyFingerprint, null);
+    }
+
+    /**
+     * The canonical text of an entry. Only a conversion has a replaced head, as one more field at the
+     * end, so every other entry keeps the text (and hash) it was signed with.
+     */
+    public static String text(long seq, String previousHash, LedgerEntry.Kind kind, long sessionId, String genesisHash,
+                              long chainLength, String chainHead, String closingHash, long atEpochMillis,
+                              String keyFingerprint, String replacedHead) {
         StringBuilder sb = new StringBuilder("palpa.ledger/1");
         for (String f : new String[] {Long.toString(seq), previousHash, kind.name(), Long.toString(sessionId),
                 genesisHash, Long.toString(chainLength), chainHead, closingHash, Long.toString(atEpochMillis),
@@ -29,13 +40,16 @@ public final class SessionLedger {
                 sb.append('|').append(f.length()).append(':').append(f);
             }
         }
+        if (replacedHead != null) {
+            sb.append("|replaces|").append(replacedHead.length()).append(':').append(replacedHead);
+        }
         return sb.toString();
     }
 
     /** The canonical text of {@code e}, as it was signed. */
     public static String text(LedgerEntry e) {
         return text(e.seq(), e.previousHash(), e.kind(), e.sessionId(), e.genesisHash(), e.chainLength(), e.chainHead(),
-                e.closingHash(), e.atEpochMillis(), e.keyFingerprint());
+                e.closingHash(), e.atEpochMillis(), e.keyFingerprint(), e.replacedHead());
     }
 
     /**

@@ -11,7 +11,9 @@ import org.palpa.core.sample.Unit;
  * The sensors of a simulated device that reports raw counts, one per channel. Their parameters
  * follow from the device's serial number (its seed), as a real device's follow from its parts:
  * the same serial always has the same sensors, so a profile made for it stays right, and another
- * serial needs its own profile.
+ * serial needs its own profile. Their values are whole converter counts: 16-bit (0 to 65 535)
+ * for the load cell, as from an HX711-style bridge converter read at 16 bits, and 12-bit (0 to
+ * 4 095) for each FSR, as from a microcontroller's 12-bit ADC.
  */
 public final class SensorBank {
     /** The model name suffix of a simulated device that reports counts. */

@@ -55,6 +55,18 @@ public record SimulatedDeviceSpec(String model, List<String> labels, double[] sh
         return new SimulatedDeviceSpec("sim-glove-" + channels, List.of(labels), shares, rateHz, 30, 15, 0.15);
     }
 
+    /**
+     * The resolution of every simulated device that reports newtons: 0.01 N, what a digital force
+     * gauge of 50 N capacity shows (Mark-10 Series 5 model M5-10: 50 N x 0.01 N). Devices that
+     * report counts are quantized by their converters instead (see {@link SensorBank}).
+     */
+    public static final double RESOLUTION_NEWTONS = 0.01;
+
+    /** {@code newtons} as the device delivers it: the nearest multiple of {@link #RESOLUTION_NEWTONS}. */
+    public static double atResolution(double newtons) {
+        return Math.round(newtons * 100) / 100.0;
+    }
+
     /** The device info a transport reports for this spec. */
     public DeviceInfo deviceInfo(long seed) {
         List<Channel> channels = new java.util.ArrayList<>();

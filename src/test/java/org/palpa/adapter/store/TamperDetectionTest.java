@@ -53,7 +53,8 @@ class TamperDetectionTest {
                     data = r.getBytes(1);
                 }
             }
-            data[16 + 7] ^= 0x01; // the lowest bit of the exponent byte of frame 0's raw value
+            assertThat(data[0]).as("a chunk in the compact encoding").isEqualTo((byte) org.palpa.core.record.ChunkCodec.VERSION);
+            data[data.length / 2] ^= 0x01; // one bit inside the chunk's compressed values
             try (PreparedStatement p = c.prepareStatement("UPDATE sample_chunks SET data = ? WHERE session_id = ? AND chunk_index = 7")) {
                 p.setBytes(1, data);
                 p.setLong(2, id);
