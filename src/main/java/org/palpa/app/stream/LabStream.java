@@ -45,6 +45,11 @@ public final class LabStream {
         return new LabStream(pipeline.subscribe("lab-stream", SUBSCRIPTION_FRAMES, false), outlets);
     }
 
+    /** Subscribes to a session that is already running, such as one the live window opened, from now on. */
+    public static LabStream subscribe(org.palpa.app.port.RecordableSession session, List<LabOutlet> outlets) {
+        return new LabStream(session.subscribe("lab-stream", SUBSCRIPTION_FRAMES, false), outlets);
+    }
+
     /** Starts streaming once the device is known; values are in {@code unitSymbol}. */
     public synchronized void start(DeviceInfo device, String unitSymbol) {
         this.device = device;
