@@ -34,6 +34,7 @@ public final class LabStream {
     private long frames;
     private long lostMarks;
     private volatile boolean ended;
+    private volatile boolean finishing;
 
     private LabStream(Subscription subscription, List<LabOutlet> outlets) {
         this.subscription = subscription;
@@ -84,6 +85,11 @@ public final class LabStream {
                     for (LabOutlet o : outlets) {
                         o.event(now, m[0], m[1]);
                     }
+                }
+                if (subscription.cancelled() && !ended && !finishing) {
+                    // the pipeline was closed (the window disconnected) before its end reached this stream
+                    ended = true;
+                    outlets.forEach(o -> o.end("the session was closed"));
                 }
             }
         } catch (InterruptedException e) {
@@ -139,6 +145,7 @@ public final class LabStream {
         if (thread != null) {
             thread.join(timeoutMillis);
         }
+        finishing = true;
         subscription.cancel();
         outlets.forEach(LabOutlet::close);
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();

@@ -142,16 +142,17 @@ public final class GuiCommand implements Callable<Integer> {
                 : session != null ? WindowReplay.ofSession(recordOptions.store, SessionText.id(session)) : null;
         GuiDevices devices = new GuiDevices(serial, piConfig, seed, speed);
         String first = replays != null && device == null && !serial.chosen() ? replays.name() : devices.first(device);
-        if (!displayAvailable()) {
-            closeQuietly(replays);
-            throw noDisplay();
-        }
         org.palpa.app.stream.WindowLab lab;
         try {
             lab = WindowLabs.open(labOptions, "palpa gui", System.out);
         } catch (RuntimeException e) {
             closeQuietly(replays);
             throw e;
+        }
+        if (!displayAvailable()) {
+            lab.close();
+            closeQuietly(replays);
+            throw noDisplay();
         }
         try {
             LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> {
