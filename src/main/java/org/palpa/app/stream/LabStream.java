@@ -138,6 +138,15 @@ public final class LabStream {
     }
 
     /**
+     * Ends the stream now, whether or not its pipeline has ended (the window moved on to another
+     * session): the outlets are told the session was closed, then closed; says what was sent.
+     */
+    public List<String> finishNow(long timeoutMillis) throws InterruptedException {
+        subscription.cancel();
+        return finish(timeoutMillis);
+    }
+
+    /**
      * Waits for the stream to end with the pipeline, closes the outlets, and says per outlet what
      * was sent; frames the stream could not keep up with are named.
      */

@@ -27,6 +27,7 @@ public final class WindowLab implements AutoCloseable {
     private long framesStreamed;
     private int sessionsStreamed;
     private boolean closed;
+    private boolean listening;
 
     /**
      * @param outlets opens the outlets for one session (each call a new set), or null to stream nothing
@@ -37,9 +38,6 @@ public final class WindowLab implements AutoCloseable {
         this.outlets = outlets;
         this.log = log;
         this.markers = markers == null ? null : new MarkerIntake(markers, text -> markerSink.accept(text));
-        if (this.markers != null) {
-            this.markers.start();
-        }
     }
 
     /** A window with nothing in or out. */
@@ -59,10 +57,15 @@ public final class WindowLab implements AutoCloseable {
 
     /**
      * Registers who gets the markers kept, on the listener's thread: the window, which records them
-     * into the session being recorded and shows them. A marker before this is dropped.
+     * into the session being recorded and shows them; listening starts now.
      */
-    public void onMarker(Consumer<String> sink) {
+    public synchronized void onMarker(Consumer<String> sink) {
+        boolean first = !listening;
         markerSink = sink;
+        listening = true;
+        if (first && markers != null && !closed) {
+            markers.start();
+        }
     }
 
     /** Registers what to run, on the caller of {@link #connected}, when the window shows another session. */
@@ -110,7 +113,7 @@ public final class WindowLab implements AutoCloseable {
         LabStream ending = current;
         current = null;
         try {
-            List<String> lines = ending.finish(FINISH_MILLIS);
+            List<String> lines = ending.finishNow(FINISH_MILLIS);
             framesStreamed += ending.frames();
             sessionsStreamed++;
             for (String line : lines) {
