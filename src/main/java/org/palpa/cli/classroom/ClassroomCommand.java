@@ -75,6 +75,9 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE.png", description = "With --close-after: save a PNG of the window just before it closes.")
     Path screenshot;
 
+    @Mixin
+    org.palpa.cli.options.LabStreamOptions labOptions;
+
     @Override
     public Integer call() throws Exception {
         if (!(speed > 0) || Double.isInfinite(speed)) {
@@ -102,7 +105,13 @@ public final class ClassroomCommand implements Callable<Integer> {
             entries.add(StationEntry.parse(s));
         }
         boolean window = !terminal;
+        org.palpa.app.classroom.ClassLab lab = ClassLabs.open(labOptions,
+                spec.commandLine().getParseResult().hasMatchedOption("--osc-station"),
+                entries.stream().map(StationEntry::name).toList(), System.out);
         if (window && GuiCommand.displayProblem() != null) {
+            if (lab != null) {
+                lab.close();
+            }
             throw new PalpaException("the classroom window cannot open: no graphical display is available ("
                     + GuiCommand.displayProblem() + "). Use palpa classroom --terminal, or run under xvfb-run.");
         }
@@ -113,10 +122,17 @@ public final class ClassroomCommand implements Callable<Integer> {
                 || spec.commandLine().getParseResult().hasMatchedOption("--band");
         var plans = ClassSetup.plans(entries, new StationDevices(seed, speed, watchdogMillis), base,
                 targetOptions::around, targetGiven);
-        return run(name == null ? "" : name, plans);
+        try {
+            return run(name == null ? "" : name, plans, lab);
+        } finally {
+            if (lab != null) {
+                lab.close();
+            }
+        }
     }
 
-    private int run(String name, List<org.palpa.app.classroom.StationPlan> plans) throws InterruptedException {
+    private int run(String name, List<org.palpa.app.classroom.StationPlan> plans,
+                    org.palpa.app.classroom.ClassLab lab) throws InterruptedException {
         JdbcSessionStore store = openStore();
         java.util.Queue<String> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         String therapist = recordOptions.therapistOrUser();
@@ -135,6 +151,9 @@ public final class ClassroomCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         System.out.println("palpa classroom: " + plans.size() + " stations" + (name.isEmpty() ? "" : " of class " + name)
                 + (store == null ? ", not recorded" : ", recording into " + store.describe()));
+        if (lab != null) {
+            lab.follow(classroom);
+        }
         classroom.startAll();
         try {
             if (terminal) {
