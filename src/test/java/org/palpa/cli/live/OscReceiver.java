@@ -17,16 +17,16 @@ import java.util.List;
  * writer and parser: it keeps every datagram, and reads bundles and messages with int32, float32
  * and string arguments into text such as {@code /palpa/live/force ,if 0 1.25}.
  */
-final class OscReceiver implements AutoCloseable {
+public final class OscReceiver implements AutoCloseable {
     /** One OSC message as text: address, type tags and arguments, separated by spaces. */
-    record Message(String text, List<Object> arguments) {
-        int intArgument(int i) {
+    public record Message(String text, List<Object> arguments) {
+        public int intArgument(int i) {
             return (Integer) arguments.get(i);
         }
     }
 
     /** One datagram: a bundle of messages, or a single message. */
-    record Datagram(boolean bundle, List<Message> messages) {
+    public record Datagram(boolean bundle, List<Message> messages) {
     }
 
     private final DatagramSocket socket;
@@ -41,20 +41,20 @@ final class OscReceiver implements AutoCloseable {
         thread.start();
     }
 
-    static OscReceiver open() throws SocketException {
+    public static OscReceiver open() throws SocketException {
         DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         s.setReceiveBufferSize(8 << 20);
         s.setSoTimeout(200);
         return new OscReceiver(s);
     }
 
-    static int freePort() throws SocketException {
+    public static int freePort() throws SocketException {
         try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }
 
-    static boolean installed(String command) {
+    public static boolean installed(String command) {
         try {
             return new ProcessBuilder("sh", "-c", "command -v " + command).start().waitFor() == 0;
         } catch (IOException | InterruptedException e) {
@@ -62,7 +62,7 @@ final class OscReceiver implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
@@ -86,20 +86,20 @@ final class OscReceiver implements AutoCloseable {
     }
 
     /** Waits until nothing has arrived for a second. */
-    void awaitQuiet() throws InterruptedException {
+    public void awaitQuiet() throws InterruptedException {
         while (System.nanoTime() - lastNanos < 1_000_000_000L) {
             Thread.sleep(100);
         }
     }
 
-    List<Datagram> datagrams() {
+    public List<Datagram> datagrams() {
         synchronized (datagrams) {
             return List.copyOf(datagrams);
         }
     }
 
     /** Whether a single message with this text arrived. */
-    boolean saw(String text) {
+    public boolean saw(String text) {
         synchronized (datagrams) {
             return datagrams.stream().anyMatch(d -> !d.bundle() && d.messages().get(0).text().equals(text));
         }
