@@ -19,6 +19,7 @@ public final class WindowLab implements AutoCloseable {
 
     private final Supplier<List<LabOutlet>> outlets;
     private final MarkerIntake markers;
+    private final String markerSource;
     private final Consumer<String> log;
     private volatile Consumer<String> markerSink = text -> { };
     private volatile Runnable sessionChanged = () -> { };
@@ -38,6 +39,7 @@ public final class WindowLab implements AutoCloseable {
         this.outlets = outlets;
         this.log = log;
         this.markers = markers == null ? null : new MarkerIntake(markers, text -> markerSink.accept(text));
+        this.markerSource = markers == null ? null : markers.describe();
     }
 
     /** A window with nothing in or out. */
@@ -122,6 +124,23 @@ public final class WindowLab implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Closes without a word, for a window that never opened: nothing was streamed or taken in. */
+    public synchronized void discard() {
+        closed = true;
+        if (markers != null) {
+            try {
+                markers.finish();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Where markers are taken, such as {@code udp 127.0.0.1:9001}, or null when they are not. */
+    public String markerSource() {
+        return markerSource;
     }
 
     /** Finishes the session being streamed, stops listening, and logs what was kept. */

@@ -105,13 +105,7 @@ public final class ClassroomCommand implements Callable<Integer> {
             entries.add(StationEntry.parse(s));
         }
         boolean window = !terminal;
-        org.palpa.app.classroom.ClassLab lab = ClassLabs.open(labOptions,
-                spec.commandLine().getParseResult().hasMatchedOption("--osc-station"),
-                entries.stream().map(StationEntry::name).toList(), System.out);
         if (window && GuiCommand.displayProblem() != null) {
-            if (lab != null) {
-                lab.close();
-            }
             throw new PalpaException("the classroom window cannot open: no graphical display is available ("
                     + GuiCommand.displayProblem() + "). Use palpa classroom --terminal, or run under xvfb-run.");
         }
@@ -122,6 +116,9 @@ public final class ClassroomCommand implements Callable<Integer> {
                 || spec.commandLine().getParseResult().hasMatchedOption("--band");
         var plans = ClassSetup.plans(entries, new StationDevices(seed, speed, watchdogMillis), base,
                 targetOptions::around, targetGiven);
+        org.palpa.app.classroom.ClassLab lab = ClassLabs.open(labOptions,
+                spec.commandLine().getParseResult().hasMatchedOption("--osc-station"),
+                entries.stream().map(StationEntry::name).toList(), System.out);
         try {
             return run(name == null ? "" : name, plans, lab);
         } finally {

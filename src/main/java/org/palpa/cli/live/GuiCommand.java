@@ -150,9 +150,12 @@ public final class GuiCommand implements Callable<Integer> {
             throw e;
         }
         if (!displayAvailable()) {
-            lab.close();
+            lab.discard();
             closeQuietly(replays);
             throw noDisplay();
+        }
+        if (lab.markerSource() != null) {
+            System.out.println("palpa gui: taking markers on " + lab.markerSource() + ".");
         }
         try {
             LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> {

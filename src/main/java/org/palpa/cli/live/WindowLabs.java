@@ -24,11 +24,7 @@ public final class WindowLabs {
             options.outlets().forEach(LabOutlet::close);
         }
         UdpDatagramSource source = options.markerSource();
-        WindowLab lab = new WindowLab(options.streamsOut() ? options::outlets : null, source,
+        return new WindowLab(options.streamsOut() ? options::outlets : null, source,
                 line -> out.println(command + ": " + line));
-        if (source != null) {
-            out.println(command + ": taking markers on " + source.describe() + ".");
-        }
-        return lab;
     }
 }
