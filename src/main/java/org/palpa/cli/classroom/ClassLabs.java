@@ -9,8 +9,8 @@ import org.palpa.cli.options.LabStreamOptions;
 
 /**
  * Opens a class's link to the lab from the lab-streaming options: each station's outlets are
- * tried once (so a station name that cannot be an OSC address, a wrong {@code --osc} or a missing
- * liblsl is refused in one line) and the marker port is bound, all before any station starts.
+ * tried once (so a wrong {@code --osc} or a missing liblsl is refused in one line) and the marker
+ * port is bound, all before any station starts.
  */
 final class ClassLabs {
     private ClassLabs() {
@@ -27,11 +27,7 @@ final class ClassLabs {
         }
         if (options.streamsOut()) {
             for (String name : stationNames) {
-                try {
-                    options.outlets(name).forEach(LabOutlet::close);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("station " + name + ": " + e.getMessage());
-                }
+                options.outlets(name).forEach(LabOutlet::close);
             }
         }
         UdpDatagramSource source = options.markerSource();
