@@ -1,7 +1,6 @@
 package org.palpa.adapter.lsl;
 
 import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.util.Locale;
 import org.palpa.app.port.LabOutlet;
@@ -60,23 +59,15 @@ public final class LslOutlet implements LabOutlet {
      * one line how to get it.
      */
     public static LslOutlet open(String station) {
-        try {
-            return new LslOutlet(Native.load("lsl", LslLibrary.class), station);
-        } catch (UnsatisfiedLinkError e) {
-            throw new PalpaException("--lsl needs liblsl, which is not installed: install the liblsl package for "
-                    + "your system from the releases of the sccn/liblsl project (or 'conda install -c conda-forge "
-                    + "liblsl'), or set jna.library.path to the folder holding liblsl.so");
-        }
+        return LiblslLocation.ofThisProcess().load(LslLibrary.class).map(lsl -> new LslOutlet(lsl, station))
+                .orElseThrow(() -> new PalpaException("--lsl needs liblsl, which is not installed: run "
+                        + "bin/fetch-liblsl.sh, or install the liblsl package for your system from the releases of "
+                        + "the sccn/liblsl project, or set " + LiblslLocation.VARIABLE + " to the path of liblsl.so"));
     }
 
     /** Whether liblsl can be loaded here. */
     public static boolean available() {
-        try {
-            Native.load("lsl", LslLibrary.class);
-            return true;
-        } catch (UnsatisfiedLinkError e) {
-            return false;
-        }
+        return LiblslLocation.ofThisProcess().load(LslLibrary.class).isPresent();
     }
 
     @Override
