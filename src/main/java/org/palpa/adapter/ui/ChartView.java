@@ -40,6 +40,8 @@ final class ChartView extends JComponent {
     private final IntervalMarker hold = new IntervalMarker(-2, -1);
     private final EnvelopeRenderer renderer = new EnvelopeRenderer();
     private final JFreeChart chart;
+    /** Markers from other instruments, at their time on the axis. */
+    final ChartFlags flags;
     private final Rectangle2D.Double area = new Rectangle2D.Double();
     private String message;
     private Runnable afterPaint = () -> { };
@@ -65,6 +67,7 @@ final class ChartView extends JComponent {
         hold.setPaint(NO_PAINT);
         hold.setOutlinePaint(null);
         plot.addDomainMarker(hold, Layer.BACKGROUND);
+        flags = new ChartFlags(plot);
         // solid hairlines: JFreeChart's default dashed gridlines cost Java2D more than all 16 data lines
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
@@ -136,6 +139,7 @@ final class ChartView extends JComponent {
             dataset.fill(s, envelope, originNanos, scale);
         }
         timeAxis.setRange((from - originNanos) / 1e9, (to - originNanos) / 1e9);
+        flags.place(originNanos);
         double top = Math.max(bandMax * 1.4, nz(dataset.maxY()) * 1.1);
         double step = top > 50 ? 10 : top > 10 ? 5 : 1;
         valueAxis.setRange(0, Math.ceil(top / step) * step);

@@ -22,10 +22,26 @@ import org.palpa.app.port.Transport;
  * @param replay               a recording to offer with a timeline and speeds, or null
  * @param recordOnConnect      whether recording starts by itself when a device (not a replay) connects
  * @param feedback             which holds show live feedback (a practice schedule); null for every hold
+ * @param lab                  streams each live session out to the lab and takes markers in
+ *                             (docs/streaming.md); null for neither
  */
 public record GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
                        SessionJournal journal, List<String> sites, double calibratedMaxNewtons, Replay replay,
-                       boolean recordOnConnect, org.palpa.core.feedback.FeedbackSchedule feedback) {
+                       boolean recordOnConnect, org.palpa.core.feedback.FeedbackSchedule feedback,
+                       org.palpa.app.stream.WindowLab lab) {
+
+    /** A setup with nothing streamed to the lab. */
+    public GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
+                    SessionJournal journal, List<String> sites, double calibratedMaxNewtons, Replay replay,
+                    boolean recordOnConnect, org.palpa.core.feedback.FeedbackSchedule feedback) {
+        this(deviceNames, devices, settings, journal, sites, calibratedMaxNewtons, replay, recordOnConnect, feedback, null);
+    }
+
+    /** This setup, with each live session streamed to {@code link} and its marks streamed as events. */
+    public GuiSetup withLab(org.palpa.app.stream.WindowLab link) {
+        return new GuiSetup(deviceNames, devices, settings, new org.palpa.app.stream.LabJournal(journal, link), sites,
+                calibratedMaxNewtons, replay, recordOnConnect, feedback, link);
+    }
 
     /** A setup that shows feedback on every hold. */
     public GuiSetup(List<String> deviceNames, Function<String, Transport> devices, SessionSettings settings,
@@ -69,6 +85,7 @@ public record GuiSetup(List<String> deviceNames, Function<String, Transport> dev
             throw new IllegalArgumentException("the window needs devices, settings and a journal");
         }
         feedback = feedback == null ? new org.palpa.core.feedback.FeedbackSchedule.Constant() : feedback;
+        lab = lab == null ? org.palpa.app.stream.WindowLab.none() : lab;
         if (!(calibratedMaxNewtons > 0)) {
             throw new IllegalArgumentException("calibrated maximum must be positive, was " + calibratedMaxNewtons);
         }

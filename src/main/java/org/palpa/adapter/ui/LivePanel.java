@@ -171,6 +171,7 @@ public final class LivePanel extends JPanel {
         glove.showChannels(info.channelNames());
         status.showDevice(info);
         controls.record.setEnabled(!isReplay(deviceName));
+        setup.lab().connected(isReplay(deviceName) ? null : feed); // a replay is not streamed to the lab as if live
         if (setup.recordOnConnect() && !isReplay(deviceName)) {
             recording.start(feed, controls.siteText());
         }

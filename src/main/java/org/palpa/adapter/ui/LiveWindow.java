@@ -97,6 +97,7 @@ public final class LiveWindow {
                         : options.dark() ? Theme.DARK : Theme.remembered()).install();
                 JFrame frame = new JFrame("Palpa — live pressure feedback");
                 LivePanel panel = new LivePanel(setup, sound);
+                new LabMarks(setup.lab(), setup.journal(), panel);
                 if (side == null) {
                     frame.setContentPane(panel);
                 } else {

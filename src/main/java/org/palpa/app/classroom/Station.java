@@ -53,6 +53,7 @@ public final class Station {
     private boolean closing;
     private Thread thread;
     private String lastFailure;
+    private volatile StationListener listener = StationListener.NONE;
 
     /**
      * @param store       where sessions are written, or null not to record
@@ -83,6 +84,11 @@ public final class Station {
 
     public StationBoard board() {
         return board;
+    }
+
+    /** Tells {@code l} of each session from now on, such as the stream to the lab. */
+    public void listen(StationListener l) {
+        listener = l == null ? StationListener.NONE : l;
     }
 
     /** Starts a session (the thread on first use); does nothing while one runs. */
@@ -252,10 +258,12 @@ public final class Station {
         }
         recorder = begin(recorder, p, device, pipe);
         board.phase(StationPhase.LIVE, "");
+        listener.sessionStarted(this, pipe, device, recorder);
         int channel = StationFeed.judgedChannel(device, p.settings());
         practice.start(channel);
         SessionSummary summary = new StationFeed(board, p.name(), log, device, p.settings(), channel).follow(view, channel);
         practice.detach();
+        listener.sessionEnded(this);
         pipeline = null;
         link = null;
         if (recorder != null) {

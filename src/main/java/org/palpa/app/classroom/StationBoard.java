@@ -31,6 +31,8 @@ public final class StationBoard {
     private volatile long recordingLost;
     private volatile int sessions;
     private volatile int reconnects;
+    private volatile int markers;
+    private volatile String lastMarker = "";
 
     /** Takes one processed frame of the station's judged channel. */
     void frame(ProcessedFrame f, int channel) {
@@ -87,6 +89,22 @@ public final class StationBoard {
 
     void reconnected() {
         reconnects++;
+    }
+
+    /** Counts a marker from another instrument recorded into this station's session. */
+    void marker(String text) {
+        lastMarker = text;
+        markers++;
+    }
+
+    /** Markers from other instruments recorded at this station, over every session. */
+    public int markers() {
+        return markers;
+    }
+
+    /** The text of the latest marker, empty before any. */
+    public String lastMarker() {
+        return lastMarker;
     }
 
     public StationPhase phase() {

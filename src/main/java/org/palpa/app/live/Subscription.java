@@ -88,6 +88,11 @@ public final class Subscription {
         return overflow.get();
     }
 
+    /** Whether the subscription was cancelled, by its listener or by the pipeline closing; nothing more will come. */
+    public boolean cancelled() {
+        return cancelled;
+    }
+
     /** Stops delivery to this subscriber; a pipeline blocked on it goes on. */
     public void cancel() {
         cancelled = true;

@@ -110,6 +110,7 @@ public final class StoreJournal implements SessionJournal {
             case SessionMark.EventMarker e -> new RecordedEvent(e.timestampNanos(), RecordedEvent.Kind.ANNOTATION, null,
                     e.note().isEmpty() ? "event" : e.note());
             case SessionMark.PlanRecord p -> p.event();
+            case SessionMark.LabMarker m -> new RecordedEvent(m.timestampNanos(), RecordedEvent.Kind.MARKER, null, m.text());
             case SessionMark.SiteChosen s -> new RecordedEvent(s.timestampNanos(), RecordedEvent.Kind.ANNOTATION, null,
                     "body site: " + s.site());
             case SessionMark.FeedbackChange f -> new RecordedEvent(f.timestampNanos(), RecordedEvent.Kind.FEEDBACK,

@@ -34,6 +34,7 @@ public final class LabStream {
     private long frames;
     private long lostMarks;
     private volatile boolean ended;
+    private volatile boolean finishing;
 
     private LabStream(Subscription subscription, List<LabOutlet> outlets) {
         this.subscription = subscription;
@@ -43,6 +44,11 @@ public final class LabStream {
     /** Subscribes to {@code pipeline} before it starts. */
     public static LabStream subscribe(LivePipeline pipeline, List<LabOutlet> outlets) {
         return new LabStream(pipeline.subscribe("lab-stream", SUBSCRIPTION_FRAMES, false), outlets);
+    }
+
+    /** Subscribes to a session that is already running, such as one the live window opened, from now on. */
+    public static LabStream subscribe(org.palpa.app.port.RecordableSession session, List<LabOutlet> outlets) {
+        return new LabStream(session.subscribe("lab-stream", SUBSCRIPTION_FRAMES, false), outlets);
     }
 
     /** Starts streaming once the device is known; values are in {@code unitSymbol}. */
@@ -79,6 +85,11 @@ public final class LabStream {
                     for (LabOutlet o : outlets) {
                         o.event(now, m[0], m[1]);
                     }
+                }
+                if (subscription.cancelled() && !ended && !finishing) {
+                    // the pipeline was closed (the window disconnected) before its end reached this stream
+                    ended = true;
+                    outlets.forEach(o -> o.end("the session was closed"));
                 }
             }
         } catch (InterruptedException e) {
@@ -127,6 +138,15 @@ public final class LabStream {
     }
 
     /**
+     * Ends the stream now, whether or not its pipeline has ended (the window moved on to another
+     * session): the outlets are told the session was closed, then closed; says what was sent.
+     */
+    public List<String> finishNow(long timeoutMillis) throws InterruptedException {
+        subscription.cancel();
+        return finish(timeoutMillis);
+    }
+
+    /**
      * Waits for the stream to end with the pipeline, closes the outlets, and says per outlet what
      * was sent; frames the stream could not keep up with are named.
      */
@@ -134,6 +154,7 @@ public final class LabStream {
         if (thread != null) {
             thread.join(timeoutMillis);
         }
+        finishing = true;
         subscription.cancel();
         outlets.forEach(LabOutlet::close);
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();

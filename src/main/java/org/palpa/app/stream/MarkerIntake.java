@@ -20,14 +20,32 @@ public final class MarkerIntake {
     public static final double RATE_PER_SECOND = 20;
     public static final int BURST = 40;
 
+    /** The OSC address of a marker for one station of a class, {@code /palpa/STATION/mark}. */
+    private static final java.util.regex.Pattern STATION_MARK = java.util.regex.Pattern.compile("/palpa/([A-Za-z0-9_.-]+)/mark");
+
     private final DatagramSource source;
-    private final Consumer<String> sink;
+    private final java.util.function.BiConsumer<String, String> sink;
+    private final boolean perStation;
     private final MarkerGate gate = new MarkerGate(RATE_PER_SECOND, BURST);
     private Thread thread;
 
     public MarkerIntake(DatagramSource source, Consumer<String> sink) {
+        this(source, (station, text) -> sink.accept(text), false);
+    }
+
+    /**
+     * Takes markers for a class: {@code /palpa/mark "text"} and plain text for every station, and
+     * {@code /palpa/STATION/mark "text"} for one; {@code sink} gets the station (null for every
+     * one) and the text.
+     */
+    public static MarkerIntake perStation(DatagramSource source, java.util.function.BiConsumer<String, String> sink) {
+        return new MarkerIntake(source, sink, true);
+    }
+
+    private MarkerIntake(DatagramSource source, java.util.function.BiConsumer<String, String> sink, boolean perStation) {
         this.source = source;
         this.sink = sink;
+        this.perStation = perStation;
     }
 
     /** Starts listening on a daemon thread of its own. */
@@ -48,9 +66,13 @@ public final class MarkerIntake {
     /** Judges one datagram of {@code length} bytes that arrived at {@code nowNanos}. */
     void take(byte[] data, int length, long nowNanos) {
         String text;
+        String station = null;
         if (length > 0 && data[0] == '/') {
             OscMessage.Parsed parsed = OscMessage.parse(data, length);
-            if (!(parsed instanceof OscMessage.Parsed.Message m) || !m.message().address().equals(MARK_ADDRESS)
+            java.util.regex.Matcher one = parsed instanceof OscMessage.Parsed.Message pm && perStation
+                    ? STATION_MARK.matcher(pm.message().address()) : null;
+            if (!(parsed instanceof OscMessage.Parsed.Message m)
+                    || !(m.message().address().equals(MARK_ADDRESS) || one != null && one.matches())
                     || m.message().arguments().size() != 1 || !(m.message().arguments().get(0) instanceof String s)) {
                 synchronized (gate) {
                     gate.malformed();
@@ -58,6 +80,7 @@ public final class MarkerIntake {
                 return;
             }
             text = s;
+            station = one != null && one.matches() ? one.group(1) : null;
         } else {
             text = new String(data, 0, length, StandardCharsets.UTF_8).stripTrailing();
         }
@@ -66,7 +89,7 @@ public final class MarkerIntake {
             verdict = gate.offer(text, nowNanos);
         }
         if (verdict == MarkerGate.Verdict.KEPT) {
-            sink.accept(text);
+            sink.accept(station, text);
         }
     }
 

@@ -81,6 +81,9 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE.png", description = "With --close-after: save a PNG of the window just before it closes.")
     Path screenshot;
 
+    @Mixin
+    org.palpa.cli.options.LabStreamOptions labOptions;
+
     @Override
     public Integer call() throws Exception {
         if (!(speed > 0) || Double.isInfinite(speed)) {
@@ -122,10 +125,20 @@ public final class ClassroomCommand implements Callable<Integer> {
                 || spec.commandLine().getParseResult().hasMatchedOption("--band");
         var plans = ClassSetup.plans(entries, new StationDevices(seed, speed, watchdogMillis), base,
                 targetOptions::around, targetGiven);
-        return run(name == null ? "" : name, plans);
+        org.palpa.app.classroom.ClassLab lab = ClassLabs.open(labOptions,
+                spec.commandLine().getParseResult().hasMatchedOption("--osc-station"),
+                entries.stream().map(StationEntry::name).toList(), System.out);
+        try {
+            return run(name == null ? "" : name, plans, lab);
+        } finally {
+            if (lab != null) {
+                lab.close();
+            }
+        }
     }
 
-    private int run(String name, List<org.palpa.app.classroom.StationPlan> plans) throws InterruptedException {
+    private int run(String name, List<org.palpa.app.classroom.StationPlan> plans,
+                    org.palpa.app.classroom.ClassLab lab) throws InterruptedException {
         JdbcSessionStore store = openStore();
         java.util.Queue<String> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         String therapist = recordOptions.therapistOrUser();
@@ -146,6 +159,9 @@ public final class ClassroomCommand implements Callable<Integer> {
                 + (store == null ? ", not recorded" : ", recording into " + store.describe()));
         for (int i = 0; i < schedules.size(); i++) {
             classroom.stations().get(i).feedback(schedules.get(i));
+        }
+        if (lab != null) {
+            lab.follow(classroom);
         }
         classroom.startAll();
         try {

@@ -101,6 +101,9 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Run a treatment plan (a shipped id or a file) with a plan panel beside the live view; see docs/plans.md.")
     String plan;
 
+    @Mixin
+    org.palpa.cli.options.LabStreamOptions labOptions;
+
     @Option(names = "--max-hold", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0",
             description = "Without --plan: cue RELEASE when a contact lasts longer than this, such as 30s (default: off).")
     long maxHoldMillis;
@@ -139,9 +142,20 @@ public final class GuiCommand implements Callable<Integer> {
                 : session != null ? WindowReplay.ofSession(recordOptions.store, SessionText.id(session)) : null;
         GuiDevices devices = new GuiDevices(serial, piConfig, seed, speed);
         String first = replays != null && device == null && !serial.chosen() ? replays.name() : devices.first(device);
+        org.palpa.app.stream.WindowLab lab;
+        try {
+            lab = WindowLabs.open(labOptions, "palpa gui", System.out);
+        } catch (RuntimeException e) {
+            closeQuietly(replays);
+            throw e;
+        }
         if (!displayAvailable()) {
+            lab.discard();
             closeQuietly(replays);
             throw noDisplay();
+        }
+        if (lab.markerSource() != null) {
+            System.out.println("palpa gui: taking markers on " + lab.markerSource() + ".");
         }
         try {
             LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> {
@@ -149,13 +163,14 @@ public final class GuiCommand implements Callable<Integer> {
                 return LiveWindow.run(
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
                             planned.devices(devices.factory()), sessionSettings, planned.journal(), GuiSetup.DEFAULT_SITES,
-                            calibratedMaxNewtons, replays, records, schedule),
+                            calibratedMaxNewtons, replays, records, schedule).withLab(lab),
                     new LiveWindow.Options(first, glove, dark, closeAfterMillis, screenshot, theme), planned.side() != null
                             ? planned.side() : maxHoldMillis > 0
                             ? feeds -> new org.palpa.adapter.ui.ReleaseCuePanel(feeds, maxHoldMillis) : null);
             });
             System.out.println("palpa gui: window closed; " + report);
         } finally {
+            lab.close();
             closeQuietly(replays);
         }
         return 0;

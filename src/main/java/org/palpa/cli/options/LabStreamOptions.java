@@ -47,12 +47,17 @@ public final class LabStreamOptions {
 
     /** The outlets asked for, opened now so that a wrong address or a missing liblsl stops before the device starts. */
     public List<LabOutlet> outlets() {
+        return outlets(station);
+    }
+
+    /** The outlets asked for, for a station named {@code stationName} (a classroom's stations each have their own). */
+    public List<LabOutlet> outlets(String stationName) {
         List<LabOutlet> outlets = new ArrayList<>();
         if (osc != null) {
-            outlets.add(new OscOutlet(hostPort("--osc", osc), station, oscRate));
+            outlets.add(new OscOutlet(hostPort("--osc", osc), stationName, oscRate));
         }
         if (lsl) {
-            outlets.add(LslOutlet.open(station));
+            outlets.add(LslOutlet.open(stationName));
         }
         return outlets;
     }

@@ -44,6 +44,15 @@ public sealed interface SessionMark {
     record FeedbackChange(long timestampNanos, int holdNumber, boolean shown, String schedule) implements SessionMark {
     }
 
+    /** A marker another lab instrument sent over UDP or OSC (docs/streaming.md), kept as a MARKER event. */
+    record LabMarker(long timestampNanos, String text) implements SessionMark {
+        public LabMarker {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a marker must not be blank");
+            }
+        }
+    }
+
     /** The body site being treated from now on, such as {@code upper trapezius, left}. */
     record SiteChosen(long timestampNanos, String site) implements SessionMark {
         public SiteChosen {

@@ -59,4 +59,26 @@ class MarkerIntakeTest {
         assertThat(kept).containsExactly("stimulus on", "video frame 120");
         assertThat(summary).isEqualTo("markers on udp test: 2 kept, 3 refused (1 control characters, 2 malformed)");
     }
+
+    @Test
+    void aClassTakesMarkersForOneStationByAddressAndOthersForEveryStation() throws Exception {
+        List<String> kept = new ArrayList<>();
+        MarkerIntake intake = MarkerIntake.perStation(new ListedDatagrams(List.of(
+                osc("/palpa/b/mark", "for b"),
+                osc("/palpa/mark", "for all"),
+                "plain text".getBytes(StandardCharsets.UTF_8),
+                osc("/palpa/b c/mark", "bad name"))), (station, text) -> kept.add(station + ": " + text));
+        intake.start();
+        assertThat(intake.finish()).isEqualTo("markers on udp test: 3 kept, 1 refused (1 malformed)");
+        assertThat(kept).containsExactly("b: for b", "null: for all", "null: plain text");
+    }
+
+    @Test
+    void aSingleSessionRefusesAStationAddress() throws Exception {
+        List<String> kept = new ArrayList<>();
+        MarkerIntake intake = new MarkerIntake(new ListedDatagrams(List.of(osc("/palpa/b/mark", "for b"))), kept::add);
+        intake.start();
+        assertThat(intake.finish()).isEqualTo("markers on udp test: 0 kept, 1 refused (1 malformed)");
+        assertThat(kept).isEmpty();
+    }
 }

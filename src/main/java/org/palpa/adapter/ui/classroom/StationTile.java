@@ -37,6 +37,7 @@ final class StationTile extends JComponent {
     private final CachedText valueText = new CachedText();
     private final CachedText holdText = new CachedText();
     private final CachedText scoreText = new CachedText();
+    private final CachedText markerText = new CachedText();
     private Font big;
     private Font medium;
     private Font small;
@@ -144,6 +145,11 @@ final class StationTile extends JComponent {
                 "met %d of %d  ·  score %s  ·  in band %s", b.holdsMet(), b.holds(), percent(b.score()),
                 percent(b.percentInBand())));
         g.drawString(score, pad, lineY);
+        if (b.markers() > 0) {
+            // a marker from another lab instrument, recorded into this station's session (docs/streaming.md)
+            g.drawString(markerText.of(b.markers(), 1, n -> "marker " + (int) n + ": " + b.lastMarker()), pad,
+                    lineY - sm.getHeight());
+        }
     }
 
     /** What the instructor reads about the student's feedback; the value above shows whatever the schedule. */
