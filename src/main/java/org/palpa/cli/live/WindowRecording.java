@@ -23,6 +23,7 @@ public final class WindowRecording implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private boolean closed;
+    private int exitStatus;
 
     private WindowRecording(JdbcSessionStore store, SessionJournal journal, PrintStream out, PrintStream err) {
         this.store = store;
@@ -70,6 +71,14 @@ public final class WindowRecording implements AutoCloseable {
         return journal;
     }
 
+    /**
+     * After {@link #close}: 0 when every session asked to be recorded was recorded in full (or
+     * none was asked for), otherwise {@link org.palpa.cli.Main#NOT_RECORDED}, as for {@code palpa live}.
+     */
+    synchronized int exitStatus() {
+        return exitStatus;
+    }
+
     /** Whether sessions go to a store, so that the window records as soon as a device connects. */
     boolean records() {
         return store != null;
@@ -93,10 +102,15 @@ public final class WindowRecording implements AutoCloseable {
         if (journal instanceof StoreJournal j) {
             List<RecordingResult> results = j.close(reason, 30, TimeUnit.SECONDS);
             for (RecordingResult r : results) {
-                out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", r.sessionId(),
-                        r.framesWritten(), r.lostFrames() > 0 ? ", " + r.lostFrames() + " lost" : "", store.describe(),
-                        r.sessionId());
+                if (r.complete()) {
+                    out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", r.sessionId(),
+                            r.framesWritten(), r.lostFrames() > 0 ? ", " + r.lostFrames() + " lost" : "", store.describe(),
+                            r.sessionId());
+                } else {
+                    err.println("palpa: " + r.partLine(store.describe()));
+                }
             }
+            exitStatus = j.allRecorded() ? 0 : org.palpa.cli.Main.NOT_RECORDED;
         }
         if (store != null) {
             try {
