@@ -145,7 +145,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         Windowed windowed;
         try {
-            windowed = withRecording(recordOptions, "gui", (journal, records) -> {
+            // a replay of a stored session only reads the store, unless a device to record is named too
+            boolean onlyReads = session != null && device == null && !serial.chosen();
+            windowed = withRecording(onlyReads ? null : recordOptions, "gui", (journal, records) -> {
                 org.palpa.cli.plan.PlanWindow planned = org.palpa.cli.plan.PlanWindow.of(treatment, journal);
                 return LiveWindow.run(
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
@@ -168,7 +170,7 @@ public final class GuiCommand implements Callable<Integer> {
 
     /** A stored session is judged as it was recorded, unless judging options were given (then they are named). */
     private SessionSettings recordedJudging(long id, SessionSettings withCalibration) {
-        try (var store = recordOptions.store.open()) {
+        try (var store = recordOptions.store.openReadOnly()) {
             var meta = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in "
                     + store.describe() + " (see palpa sessions list)")).meta();
             SessionSettings judged = org.palpa.cli.options.ReplayJudging.settings(meta, targetOptions, 0, System.out);

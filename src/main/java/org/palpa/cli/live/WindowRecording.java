@@ -32,14 +32,21 @@ public final class WindowRecording implements AutoCloseable {
         this.err = err;
     }
 
-    /** Opens the store that {@code options} name, unless they say {@code --no-record}; sessions' source is {@code gui MODEL}. */
+    /**
+     * Opens the store that {@code options} name, unless they say {@code --no-record} or are null (a
+     * window that only replays a stored session); sessions' source is {@code gui MODEL}.
+     */
     static WindowRecording open(RecordOptions options, PrintStream out, PrintStream err) {
         return open(options, "gui", out, err);
     }
 
     /** Like {@link #open(RecordOptions, PrintStream, PrintStream)}, with sessions' source {@code COMMAND MODEL}. */
     static WindowRecording open(RecordOptions options, String command, PrintStream out, PrintStream err) {
-        if (options == null || options.noRecord) {
+        if (options == null) {
+            return new WindowRecording(null, new InMemoryJournal("not recorded: a replay of a stored session only reads "
+                    + "the store (name a --device to record one)"), out, err);
+        }
+        if (options.noRecord) {
             return new WindowRecording(null, new InMemoryJournal("not recorded (--no-record)"), out, err);
         }
         options.check();
