@@ -63,7 +63,7 @@ final class ChainJson {
                 g.writeNumberField("rampRatePerSecond", h.rampRatePerSecond());
                 g.writeBooleanField("rampRateInBand", h.rampRateInBand());
                 g.writeStringField("outcome", h.outcome().name());
-                g.writeStringField("unit", h.unit().name());
+                g.writeStringField("unit", h.unit().recordName());
             }
         }
         g.writeEndObject();
@@ -94,7 +94,7 @@ final class ChainJson {
                     need(h, "contactEndNs").asLong(), need(h, "timeInBandNs").asLong(), need(h, "timeOverNs").asLong(),
                     need(h, "mean").asDouble(), need(h, "peak").asDouble(), need(h, "cv").asDouble(),
                     need(h, "rampRatePerSecond").asDouble(), need(h, "rampRateInBand").asBoolean(),
-                    HoldOutcome.valueOf(need(h, "outcome").asText()), Unit.valueOf(need(h, "unit").asText())));
+                    HoldOutcome.valueOf(need(h, "outcome").asText()), Unit.fromRecordName(need(h, "unit").asText())));
         } else {
             throw new IllegalArgumentException("chain entry " + seq + " is neither a chunk, an event nor a hold");
         }

@@ -79,14 +79,7 @@ public final class CalibrationProfileReader {
 
     /** Parses a profile from {@code json}; {@code source} names it in errors. */
     public static CalibrationProfile parse(String source, String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InputFormatException(source, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? null : "column " + loc.getColumnNr(), "not valid JSON: " + e.getOriginalMessage());
-        }
+        JsonNode root = JsonSyntax.read(MAPPER, source, json, "a calibration profile is a JSON object");
         if (root == null || !root.isObject()) {
             throw new InputFormatException(source, 0, null, "a calibration profile must be a JSON object");
         }

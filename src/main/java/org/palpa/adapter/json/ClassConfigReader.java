@@ -47,15 +47,7 @@ public final class ClassConfigReader {
 
     /** Parses the text of a class file; {@code source} names it in errors. */
     public static ClassConfig parse(String source, String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String msg = e.getOriginalMessage();
-            throw new InputFormatException(source, at == null ? 0 : Math.max(0, at.getLineNr()), null,
-                    "not valid JSON: " + (msg == null ? "" : msg.lines().findFirst().orElse("")));
-        }
+        JsonNode root = JsonSyntax.read(JSON, source, text, "a class file is a JSON object with \"class\" and \"stations\"");
         if (root == null || !root.isObject()) {
             throw new InputFormatException(source, 0, null, "must be a JSON object with \"class\" and \"stations\"");
         }

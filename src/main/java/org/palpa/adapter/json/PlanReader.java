@@ -81,14 +81,8 @@ public final class PlanReader {
 
     /** Parses a plan's bytes; {@code source} names it in messages. */
     public static TreatmentPlan parse(byte[] bytes, String source, String id) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InputFormatException(source, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? null : "column " + loc.getColumnNr(), "not valid JSON: " + e.getOriginalMessage());
-        }
+        JsonNode root = JsonSyntax.read(JSON, source, new String(bytes, StandardCharsets.UTF_8),
+                "a plan is a JSON object with schema, name and steps");
         if (root == null || !root.isObject()) {
             throw new InvalidPlanException(source, 0, null, "a plan is a JSON object with schema, name and steps");
         }

@@ -167,7 +167,7 @@ final class SerialDecoding implements Consumer<Decoded> {
                     + h.device().model() + " with " + h.device().channelCount() + " channels instead of "
                     + device.channelCount() + "; its frames are ignored until Palpa is restarted");
         } else {
-            LOG.info("{} restarted: {} firmware {}", settings.port(), h.device().model(), h.device().firmwareVersion());
+            LOG.info("{} introduced itself: {} firmware {}", settings.port(), h.device().model(), h.device().firmwareVersion());
         }
     }
 

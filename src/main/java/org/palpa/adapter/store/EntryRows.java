@@ -84,7 +84,7 @@ final class EntryRows {
                         hold.setDouble(i++, h.rampRatePerSecond());
                         hold.setInt(i++, h.rampRateInBand() ? 1 : 0);
                         hold.setString(i++, h.outcome().name());
-                        hold.setString(i, h.unit().name());
+                        hold.setString(i, h.unit().recordName());
                         hold.executeUpdate();
                     }
                 }
@@ -175,7 +175,7 @@ final class EntryRows {
                     HoldResult h = new HoldResult(exactInt(r, 3, "channel"), exactInt(r, 4, "hold_index"), r.getLong(5), r.getLong(6), r.getLong(7),
                             r.getLong(8), r.getLong(9), r.getLong(10), r.getDouble(11), r.getDouble(12), r.getDouble(13),
                             r.getDouble(14), inBand == 1, HoldOutcome.valueOf(r.getString(16)),
-                            Unit.valueOf(r.getString(17)));
+                            Unit.fromRecordName(r.getString(17)));
                     out.put(r.getLong(1), new ChainEntry(r.getLong(1), r.getString(2), new ChainEntry.Hold(h)));
                 }
             }

@@ -273,7 +273,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
     @Override
     public synchronized void close() {
         try {
-            connection.close();
+            ReadOnlyOpen.close(connection, readOnly && dialect == Dialect.SQLITE ? description : null);
         } catch (SQLException e) {
             throw new StoreException("cannot close the session store " + description + ": " + SqlErrors.explain(e), e);
         }

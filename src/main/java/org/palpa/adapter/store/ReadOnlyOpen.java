@@ -61,11 +61,52 @@ final class ReadOnlyOpen {
         return db;
     }
 
+    /**
+     * Closes {@code c}; for a read-only SQLite store at {@code sqliteFile} (null for any other), also
+     * removes the empty {@code -wal} and {@code -shm} files that a read-only connection leaves
+     * behind, so that looking at a record leaves its folder as it was. SQLite deletes them only
+     * when the last connection closing could write, so a plain connection is opened and closed:
+     * with an empty log its close writes nothing to the database, and when another connection
+     * (a recorder) still has the store open, SQLite leaves the files to it. On a read-only medium
+     * there are no such files to remove.
+     */
+    static void close(Connection c, String sqliteFile) throws SQLException {
+        c.close();
+        if (sqliteFile == null) {
+            return;
+        }
+        Path wal = Path.of(sqliteFile + "-wal");
+        try {
+            if (!Files.isRegularFile(wal) || Files.size(wal) != 0 || !Files.isWritable(wal.getParent())) {
+                return; // nothing to tidy, or a log a writer has yet to checkpoint: never touched from here
+            }
+            try (Connection tidy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Path.of(sqliteFile).toAbsolutePath());
+                 Statement s = tidy.createStatement()) {
+                s.executeQuery("SELECT COUNT(*) FROM sqlite_master").close(); // SQLite opens the log only when read
+            }
+        } catch (java.io.IOException | SQLException e) {
+            // tidying only; the store was read and is unchanged either way
+        }
+    }
+
     static Connection sqlite(Path db) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
-        return config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+        Path file = db.toAbsolutePath();
+        if (onReadOnlyMedium(file)) {
+            // SQLite cannot make the -shm file a WAL store needs there; nothing can write it either, so
+            // it is opened as immutable (https://sqlite.org/wal.html#readonly, https://sqlite.org/uri.html)
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
+        }
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /** A store in a folder that cannot be written, with no writer's log beside it: a read-only medium or folder. */
+    private static boolean onReadOnlyMedium(Path db) {
+        Path folder = db.getParent();
+        return folder != null && !Files.isWritable(folder) && !Files.exists(Path.of(db + "-wal"));
     }
 
     /** Refuses a store whose schema this Palpa cannot read without changing it. */

@@ -78,7 +78,7 @@ final class SessionRows {
             Target t = m.target();
             p.setDouble(i++, t.min());
             p.setDouble(i++, t.max());
-            p.setString(i++, t.unit().name());
+            p.setString(i++, t.unit().recordName());
             p.setLong(i++, t.holdMillis());
             p.setDouble(i++, t.rampRate().minPerSecond());
             if (Double.isInfinite(t.rampRate().maxPerSecond())) {
@@ -110,7 +110,7 @@ final class SessionRows {
                 p.setLong(1, id);
                 p.setInt(2, ch.id());
                 p.setString(3, ch.label());
-                p.setString(4, ch.unit().name());
+                p.setString(4, ch.unit().recordName());
                 p.addBatch();
             }
             p.executeBatch();
@@ -125,7 +125,7 @@ final class SessionRows {
             p.setLong(1, id);
             try (ResultSet cr = p.executeQuery()) {
                 while (cr.next()) {
-                    channels.add(new Channel(EntryRows.exactInt(cr, 1, "channel"), cr.getString(2), Unit.valueOf(cr.getString(3))));
+                    channels.add(new Channel(EntryRows.exactInt(cr, 1, "channel"), cr.getString(2), Unit.fromRecordName(cr.getString(3))));
                 }
             }
         }
@@ -135,7 +135,7 @@ final class SessionRows {
         if (r.wasNull()) {
             rampMax = Double.POSITIVE_INFINITY;
         }
-        Target target = new Target(r.getDouble("target_min"), r.getDouble("target_max"), Unit.valueOf(r.getString("target_unit")),
+        Target target = new Target(r.getDouble("target_min"), r.getDouble("target_max"), Unit.fromRecordName(r.getString("target_unit")),
                 r.getLong("hold_ms"), new RateBand(r.getDouble("ramp_min"), rampMax));
         SessionMeta meta = new SessionMeta(r.getString("client_code"), r.getString("display_name"), r.getString("therapist"),
                 r.getString("site"), r.getString("notes"), r.getLong("started_at"), r.getString("source"), device,

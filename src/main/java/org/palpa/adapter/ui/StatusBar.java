@@ -1,5 +1,6 @@
 package org.palpa.adapter.ui;
 
+import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
 import java.util.Locale;
@@ -20,12 +21,25 @@ final class StatusBar extends JPanel {
     final JLabel delay = new JLabel("delay —");
     final JLabel sound = new JLabel("sound on");
 
+    /** A recording problem in full, above the line, so that what is NOT recorded cannot be missed. */
+    final JLabel banner = new JLabel();
+
     StatusBar() {
-        super(new FlowLayout(FlowLayout.LEFT, 18, 4));
+        super(new BorderLayout());
+        JPanel line = new JPanel(new FlowLayout(FlowLayout.LEFT, 18, 4));
+        line.setOpaque(false);
         setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, new Color(0xCCCCCC)));
         for (JLabel l : new JLabel[] {device, rate, link, recording, delay, sound}) {
-            add(l);
+            line.add(l);
         }
+        banner.setOpaque(true);
+        banner.setBackground(new Color(0xB71C1C));
+        banner.setForeground(Color.WHITE);
+        banner.setFont(banner.getFont().deriveFont(java.awt.Font.BOLD));
+        banner.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
+        banner.setVisible(false);
+        add(banner, BorderLayout.NORTH);
+        add(line, BorderLayout.CENTER);
     }
 
     void showDevice(DeviceInfo info) {
@@ -68,6 +82,12 @@ final class StatusBar extends JPanel {
                 + (marks > 0 ? " · " + marks + " mark" + (marks == 1 ? "" : "s") : "");
         recording.setText(text);
         recording.setToolTipText(journal.text().isEmpty() ? null : journal.text());
+        String full = journal.problem() ? "⚠ " + journal.text() : "";
+        if (!full.equals(banner.getText())) {
+            banner.setText(full);
+            banner.setToolTipText(journal.problem() ? journal.text() : null);
+            banner.setVisible(journal.problem());
+        }
         recording.setForeground(journal.problem() ? new Color(0xD06000)
                 : state == RecordingControl.State.RECORDING ? new Color(0xC62828) : Fonts.text());
     }

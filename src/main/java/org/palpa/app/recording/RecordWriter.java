@@ -21,6 +21,7 @@ public final class RecordWriter implements Runnable {
     private final long sessionId;
     private final BlockingQueue<Pending> queue;
     private final Consumer<String> problems;
+    private final double rateHz;
     private volatile boolean inputDone;
     private volatile String failure;
     private String head;
@@ -29,7 +30,9 @@ public final class RecordWriter implements Runnable {
     private long lostWritten;
     private long discardedFrames;
 
-    RecordWriter(SessionWriter store, long sessionId, String genesis, BlockingQueue<Pending> queue, Consumer<String> problems) {
+    RecordWriter(SessionWriter store, long sessionId, String genesis, BlockingQueue<Pending> queue, Consumer<String> problems,
+                 double rateHz) {
+        this.rateHz = rateHz;
         this.store = store;
         this.sessionId = sessionId;
         this.head = genesis;
@@ -89,7 +92,7 @@ public final class RecordWriter implements Runnable {
         } catch (PalpaException e) {
             discard(batch);
             failure = e.getMessage();
-            problems.accept("recording stopped: " + e.getMessage() + "; live feedback goes on, the session keeps what was committed");
+            problems.accept(RecordingResult.stoppedLine(sessionId, framesWritten, rateHz, e.getMessage()));
             return;
         }
         head = h;

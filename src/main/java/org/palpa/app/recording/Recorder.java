@@ -51,6 +51,7 @@ public final class Recorder {
     private Thread drainThread;
     private Thread writerThread;
     private long sessionId = -1;
+    private double rateHz = 1;
     private ChunkBuilder builder;
     private long chunkStartedWallNanos;
     private long seenOverflow;
@@ -112,7 +113,8 @@ public final class Recorder {
         sessionId = store.create(meta, genesis);
         int framesPerChunk = (int) Math.max(1, Math.ceil(meta.device().nominalRateHz()));
         builder = new ChunkBuilder(meta.device().channelCount(), framesPerChunk);
-        writer = new RecordWriter(store, sessionId, genesis, handoff.queue(), problems);
+        rateHz = meta.device().nominalRateHz();
+        writer = new RecordWriter(store, sessionId, genesis, handoff.queue(), problems, rateHz);
         writerThread = new Thread(writer, "palpa-record-writer");
         handoff.writer(writer, writerThread);
         writerThread.setDaemon(true);
@@ -294,6 +296,7 @@ public final class Recorder {
                 problem = e.getMessage();
             }
         }
-        return new RecordingResult(sessionId, writer.framesWritten(), handoff.lostFrames() + writer.discardedFrames(), writer.head(), problem);
+        return new RecordingResult(sessionId, writer.framesWritten(), handoff.lostFrames() + writer.discardedFrames(), writer.head(), problem,
+                writer.framesWritten() / Math.max(1e-9, rateHz));
     }
 }

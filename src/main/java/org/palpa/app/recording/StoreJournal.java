@@ -42,6 +42,7 @@ public final class StoreJournal implements SessionJournal {
     private long sessionId = -1;
     private long marksNotKept;
     private volatile Status status = new Status("", false);
+    private volatile boolean notRecorded;
 
     /**
      * @param store       where sessions are written
@@ -119,6 +120,16 @@ public final class StoreJournal implements SessionJournal {
         };
     }
 
+    /**
+     * Whether every recording that was started was kept in full: false once a session could not
+     * be created or a session ended with part of it not recorded.
+     */
+    public boolean allRecorded() {
+        synchronized (results) {
+            return !notRecorded && results.stream().allMatch(RecordingResult::complete);
+        }
+    }
+
     private volatile java.util.function.LongConsumer onBegin;
 
     /** Calls {@code listener} with each new session's id once its record exists, on the journal's thread. */
@@ -134,6 +145,7 @@ public final class StoreJournal implements SessionJournal {
             sessionId = r.begin(metaFactory.meta(session));
         } catch (PalpaException | IllegalArgumentException e) {
             r.cancel();
+            notRecorded = true;
             problem("not recording: " + e.getMessage() + "; live feedback goes on");
             return;
         }
@@ -167,8 +179,9 @@ public final class StoreJournal implements SessionJournal {
         }
         String saved = "session " + result.sessionId() + " saved: " + result.framesWritten() + " frames"
                 + (result.lostFrames() > 0 ? ", " + result.lostFrames() + " lost" : "");
-        if (result.problem() != null) {
-            problem("session " + result.sessionId() + " is incomplete: " + result.problem());
+        if (!result.complete()) {
+            // said when the journal closes, with where the session is, among the others recorded
+            status = new Status(result.partLine(null), true);
         } else {
             status = new Status(saved, false);
         }

@@ -20,7 +20,7 @@ public final class SessionAnalysis {
 
     static int run(StoreOptions storeOptions, long id, org.palpa.cli.options.TargetOptions options, Path output)
             throws IOException {
-        try (JdbcSessionStore store = storeOptions.open()) {
+        try (JdbcSessionStore store = storeOptions.openReadOnly()) {
             StoredSession s = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in " + store.describe()));
             // the JSON goes to standard output, so which targets judged it goes to standard error
             SessionSettings settings = org.palpa.cli.options.ReplayJudging.settings(s.meta(), options, 0, System.err);

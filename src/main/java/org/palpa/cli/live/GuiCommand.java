@@ -157,8 +157,11 @@ public final class GuiCommand implements Callable<Integer> {
         if (lab.markerSource() != null) {
             System.out.println("palpa gui: taking markers on " + lab.markerSource() + ".");
         }
+        Windowed windowed;
         try {
-            LiveWindow.Report report = withRecording(recordOptions, "gui", (journal, records) -> {
+            // a replay of a stored session only reads the store, unless a device to record is named too
+            boolean onlyReads = session != null && device == null && !serial.chosen();
+            windowed = withRecording(onlyReads ? null : recordOptions, "gui", (journal, records) -> {
                 org.palpa.cli.plan.PlanWindow planned = org.palpa.cli.plan.PlanWindow.of(treatment, journal);
                 return LiveWindow.run(
                     new GuiSetup(replays == null ? devices.names() : withFirst(replays.name(), devices.names()),
@@ -168,17 +171,21 @@ public final class GuiCommand implements Callable<Integer> {
                             ? planned.side() : maxHoldMillis > 0
                             ? feeds -> new org.palpa.adapter.ui.ReleaseCuePanel(feeds, maxHoldMillis) : null);
             });
-            System.out.println("palpa gui: window closed; " + report);
+            System.out.println("palpa gui: window closed; " + windowed.report());
         } finally {
             lab.close();
             closeQuietly(replays);
         }
-        return 0;
+        return windowed.exitStatus();
+    }
+
+    /** How a window session ended: what the window measured, and 0 or {@code Main.NOT_RECORDED} for the recording. */
+    record Windowed(LiveWindow.Report report, int exitStatus) {
     }
 
     /** A stored session is judged as it was recorded, unless judging options were given (then they are named). */
     private SessionSettings recordedJudging(long id, SessionSettings withCalibration) {
-        try (var store = recordOptions.store.open()) {
+        try (var store = recordOptions.store.openReadOnly()) {
             var meta = store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in "
                     + store.describe() + " (see palpa sessions list)")).meta();
             SessionSettings judged = org.palpa.cli.options.ReplayJudging.settings(meta, targetOptions, 0, System.out);
@@ -197,7 +204,7 @@ public final class GuiCommand implements Callable<Integer> {
      * Runs the window with recording as {@code options} say, and finishes the recording when the
      * window closes or the process is stopped (Ctrl+C, SIGTERM); a kill leaves it interrupted.
      */
-    private static LiveWindow.Report withRecording(RecordOptions options, String command, WindowRun run)
+    private static Windowed withRecording(RecordOptions options, String command, WindowRun run)
             throws InterruptedException {
         WindowRecording recording = WindowRecording.open(options, command, System.out, System.err);
         Thread hook = new Thread(() -> {
@@ -208,8 +215,9 @@ public final class GuiCommand implements Callable<Integer> {
             }
         }, "palpa-gui-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        LiveWindow.Report report;
         try {
-            return run.run(recording.journal(), recording.records());
+            report = run.run(recording.journal(), recording.records());
         } finally {
             recording.close();
             try {
@@ -218,6 +226,7 @@ public final class GuiCommand implements Callable<Integer> {
                 // the hook is running and finds the recording closed
             }
         }
+        return new Windowed(report, recording.exitStatus());
     }
 
     private static java.util.List<String> withFirst(String first, java.util.List<String> rest) {
@@ -245,10 +254,10 @@ public final class GuiCommand implements Callable<Integer> {
         SessionUnits.check(device, settings);
         System.out.println("palpa demo: opening the live window on " + device + "; close it to end "
                 + "(palpa demo --terminal for terminal feedback).");
-        LiveWindow.Report report = open(settings, seed, speed, Double.POSITIVE_INFINITY,
+        Windowed windowed = open(settings, seed, speed, Double.POSITIVE_INFINITY,
                 new LiveWindow.Options(device, false, false, 0, null), recordOptions);
-        System.out.println("palpa demo: window closed; " + report);
-        return 0;
+        System.out.println("palpa demo: window closed; " + windowed.report());
+        return windowed.exitStatus();
     }
 
     /** Whether a window can open here; false on a server, over plain SSH, or with a display that cannot be reached. */
@@ -278,7 +287,7 @@ public final class GuiCommand implements Callable<Integer> {
     }
 
     /** Opens the window on the catalogue's devices and blocks until it is closed. */
-    static LiveWindow.Report open(SessionSettings settings, long seed, double speed, double calibratedMaxNewtons,
+    static Windowed open(SessionSettings settings, long seed, double speed, double calibratedMaxNewtons,
                                   LiveWindow.Options options, RecordOptions recordOptions) throws InterruptedException {
         if (!displayAvailable()) {
             throw noDisplay();

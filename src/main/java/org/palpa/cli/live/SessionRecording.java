@@ -34,7 +34,6 @@ public final class SessionRecording {
     private volatile Runnable feedbackRequest;
     private java.util.function.BiConsumer<String, String> noteListener = (kind, detail) -> { };
     private String notRecorded;
-    private double rateHz = 1;
     private boolean typedNotes = true;
 
     private SessionRecording(RecordOptions options, String source, PrintStream err) {
@@ -101,7 +100,6 @@ public final class SessionRecording {
             return;
         }
         try {
-            rateHz = device.nominalRateHz();
             SessionMeta meta = meta(options, source, device, settings, calibrations);
             sessionId = recorder.begin(meta);
             org.palpa.core.record.Trainee trainee = options.trainee();
@@ -211,10 +209,8 @@ public final class SessionRecording {
         RecordingResult result = recorder.finish(summary, 30, TimeUnit.SECONDS);
         String where = store.describe();
         closeStore();
-        if (result.problem() != null) {
-            double seconds = result.framesWritten() / Math.max(1e-9, rateHz);
-            err.printf(java.util.Locale.ROOT, "palpa: session %d was recorded only up to %.1f s of signal (%d frames) in %s;"
-                    + " the rest was NOT recorded: %s%n", sessionId, seconds, result.framesWritten(), where, result.problem());
+        if (!result.complete()) {
+            err.println("palpa: " + result.partLine(where));
             return Main.NOT_RECORDED;
         }
         out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", sessionId,

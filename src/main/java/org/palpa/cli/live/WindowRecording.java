@@ -23,6 +23,7 @@ public final class WindowRecording implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private boolean closed;
+    private int exitStatus;
 
     private WindowRecording(JdbcSessionStore store, SessionJournal journal, PrintStream out, PrintStream err) {
         this.store = store;
@@ -31,14 +32,21 @@ public final class WindowRecording implements AutoCloseable {
         this.err = err;
     }
 
-    /** Opens the store that {@code options} name, unless they say {@code --no-record}; sessions' source is {@code gui MODEL}. */
+    /**
+     * Opens the store that {@code options} name, unless they say {@code --no-record} or are null (a
+     * window that only replays a stored session); sessions' source is {@code gui MODEL}.
+     */
     static WindowRecording open(RecordOptions options, PrintStream out, PrintStream err) {
         return open(options, "gui", out, err);
     }
 
     /** Like {@link #open(RecordOptions, PrintStream, PrintStream)}, with sessions' source {@code COMMAND MODEL}. */
     static WindowRecording open(RecordOptions options, String command, PrintStream out, PrintStream err) {
-        if (options == null || options.noRecord) {
+        if (options == null) {
+            return new WindowRecording(null, new InMemoryJournal("not recorded: a replay of a stored session only reads "
+                    + "the store (name a --device to record one)"), out, err);
+        }
+        if (options.noRecord) {
             return new WindowRecording(null, new InMemoryJournal("not recorded (--no-record)"), out, err);
         }
         options.check();
@@ -70,6 +78,14 @@ public final class WindowRecording implements AutoCloseable {
         return journal;
     }
 
+    /**
+     * After {@link #close}: 0 when every session asked to be recorded was recorded in full (or
+     * none was asked for), otherwise {@link org.palpa.cli.Main#NOT_RECORDED}, as for {@code palpa live}.
+     */
+    synchronized int exitStatus() {
+        return exitStatus;
+    }
+
     /** Whether sessions go to a store, so that the window records as soon as a device connects. */
     boolean records() {
         return store != null;
@@ -93,10 +109,15 @@ public final class WindowRecording implements AutoCloseable {
         if (journal instanceof StoreJournal j) {
             List<RecordingResult> results = j.close(reason, 30, TimeUnit.SECONDS);
             for (RecordingResult r : results) {
-                out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", r.sessionId(),
-                        r.framesWritten(), r.lostFrames() > 0 ? ", " + r.lostFrames() + " lost" : "", store.describe(),
-                        r.sessionId());
+                if (r.complete()) {
+                    out.printf("Recorded session %d (%d frames%s) in %s. See: palpa sessions show %d%n", r.sessionId(),
+                            r.framesWritten(), r.lostFrames() > 0 ? ", " + r.lostFrames() + " lost" : "", store.describe(),
+                            r.sessionId());
+                } else {
+                    err.println("palpa: " + r.partLine(store.describe()));
+                }
             }
+            exitStatus = j.allRecorded() ? 0 : org.palpa.cli.Main.NOT_RECORDED;
         }
         if (store != null) {
             try {

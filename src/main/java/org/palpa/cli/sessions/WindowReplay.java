@@ -67,10 +67,11 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
 
     /**
      * A replay of stored session {@code id}, through a connection of its own so that a replay
-     * never holds up a recording in the same store.
+     * never holds up a recording in the same store. The store is opened read-only: looking at a
+     * record never changes it, and works on a read-only medium.
      */
     public static WindowReplay ofSession(StoreOptions options, long id) {
-        JdbcSessionStore store = options.open();
+        JdbcSessionStore store = options.openReadOnly();
         try {
             store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in "
                     + store.describe() + " (see palpa sessions list)"));

@@ -13,10 +13,18 @@ import java.util.function.Consumer;
 /**
  * Decodes Palpa binary frames (protocol v1, see {@link PalpaFrames}). A bad CRC or an absurd
  * length makes it step one byte past the false sync and hunt for the next {@code AA 55}, so one
- * damaged frame costs only itself. Bytes are copied into one fixed buffer; nothing is allocated
+ * damaged frame costs only itself. A HELLO is a device restart only when its clock went
+ * backwards; one answering IDENTIFY mid-stream keeps the device time, the sequence and so the
+ * host-clock mapping continuous. Bytes are copied into one fixed buffer; nothing is allocated
  * except the values emitted.
  */
 public final class PalpaBinaryDecoder implements StreamDecoder {
+    /**
+     * How far ahead of the last device time a HELLO may be and still continue the same clock: the
+     * answer to the host's IDENTIFY mid-stream. The host waits at most 2 s for it (docs/devices.md),
+     * so 10 s leaves room; a clock that went backwards (a boot) is a wrap away and always restarts.
+     */
+    static final long HELLO_CONTINUES_MICROS = 10_000_000L;
     private final byte[] buf = new byte[2 * (OVERHEAD + MAX_PAYLOAD)];
     private final DecoderStats stats = new DecoderStats();
     private final WrapCounter sequence = new WrapCounter(16);
@@ -92,8 +100,9 @@ public final class PalpaBinaryDecoder implements StreamDecoder {
         int type = buf[start + 4] & 0xFF;
         long rawSeq = u16(buf, start + 5);
         long rawMicros = u32(buf, start + 7);
-        if (type == PalpaFrames.HELLO) {
-            // a HELLO means the device (re)started: its counters begin afresh, so no loss is counted
+        if (type == PalpaFrames.HELLO && micros.stepTo(rawMicros) > HELLO_CONTINUES_MICROS) {
+            // the device clock went backwards (or leapt): the device booted, its counters begin
+            // afresh, so no loss is counted across it
             sequence.restart(rawSeq);
             micros.restart(rawMicros);
         } else {

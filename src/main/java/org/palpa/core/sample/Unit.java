@@ -83,6 +83,34 @@ public enum Unit {
         };
     }
 
+    /**
+     * How a session's record spells this unit in its store columns and in an export's chain items:
+     * raw counts as {@code counts}, the one spelling users read everywhere (docs/records.md); the
+     * other units by their constant's name ({@code NEWTON}). The integrity chain's canonical text
+     * keeps the constant's name for every unit, so that the hashes of earlier records still hold.
+     */
+    public String recordName() {
+        return this == COUNTS ? symbol : name();
+    }
+
+    /**
+     * The unit a record names, in the spelling of {@link #recordName} or a constant's name, so that
+     * stores and exports written before counts were spelled {@code counts} ({@code COUNTS}) still read.
+     *
+     * @throws IllegalArgumentException naming the text when it is no unit
+     */
+    public static Unit fromRecordName(String text) {
+        if (COUNTS.symbol.equals(text)) {
+            return COUNTS;
+        }
+        for (Unit u : values()) {
+            if (u.name().equals(text)) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a unit Palpa records");
+    }
+
     @Override
     public String toString() {
         return symbol;

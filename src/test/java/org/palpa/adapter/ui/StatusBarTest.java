@@ -18,6 +18,18 @@ class StatusBarTest {
     }
 
     @Test
+    void givenTheStoreFailsMidSession_thenABannerSaysInFullUpToWhenItWasRecordedAndThatTheRestIsNot() {
+        StatusBar bar = new StatusBar();
+        bar.showRecording(RecordingControl.State.RECORDING, 0, new SessionJournal.Status("session 3", false), false);
+        assertThat(bar.banner.isVisible()).as("no banner while all is kept").isFalse();
+        String full = "session 3 is recorded only up to 2.0 s of signal (200 frames); the rest is NOT recorded: cannot "
+                + "write session 3 in /mnt/tiny/palpa.db: the disk is full; live feedback goes on";
+        bar.showRecording(RecordingControl.State.RECORDING, 0, new SessionJournal.Status(full, true), false);
+        assertThat(bar.banner.isVisible()).isTrue();
+        assertThat(bar.banner.getText()).isEqualTo("⚠ " + full);
+    }
+
+    @Test
     void whileRecordingItShowsTheSessionAndTheMarks() {
         StatusBar bar = new StatusBar();
         bar.showRecording(RecordingControl.State.PAUSED, 1, new SessionJournal.Status("session 12, frames not kept",

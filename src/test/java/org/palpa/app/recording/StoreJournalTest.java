@@ -32,14 +32,20 @@ class StoreJournalTest {
             Thread.sleep(500);
 
             assertThat(journal.status().problem()).isTrue();
-            assertThat(journal.status().text()).isEqualTo("recording stopped: cannot write session 1 in fake.db: the disk "
-                    + "is full; live feedback goes on, the session keeps what was committed");
+            assertThat(journal.status().text()).matches("session 1 is recorded only up to \\d+\\.\\d s of signal "
+                    + "\\(\\d+ frames\\); the rest is NOT recorded: cannot write session 1 in fake\\.db: the disk is full; "
+                    + "live feedback goes on");
             assertThat(log).containsExactly(journal.status().text());
             assertThat(feed.health().frames()).as("frames shown after the disk filled up").isGreaterThan(framesAtFailure);
             assertThat(feed.health().endReason()).isNull();
         }
         List<RecordingResult> results = journal.close(10, TimeUnit.SECONDS);
         assertThat(results).singleElement().satisfies(r -> assertThat(r.problem()).contains("the disk is full"));
+        RecordingResult result = results.get(0);
+        assertThat(result.framesWritten()).as("two appends of the 100 Hz algometer were committed").isPositive();
+        assertThat(result.recordedSeconds()).isEqualTo(result.framesWritten() / 100.0);
+        assertThat(journal.status().text()).isEqualTo(result.partLine(null)).contains("the rest was NOT recorded");
+        assertThat(journal.allRecorded()).as("the window's command exits 3 on this").isFalse();
         assertThat(disk.status).as("a failed session is not marked complete").isEqualTo(SessionStatus.RECORDING);
     }
 
@@ -51,6 +57,7 @@ class StoreJournalTest {
         journal.mark(new SessionMark.EventMarker(0, ""));
         assertThat(journal.close(10, TimeUnit.SECONDS)).isEmpty();
         assertThat(journal.status().text()).isEqualTo("not recording: 2 mark(s) not kept; press Record");
+        assertThat(journal.allRecorded()).as("nothing was asked to be recorded").isTrue();
         assertThat(disk.entries).isEmpty();
     }
 

@@ -70,6 +70,7 @@ class GuiCommandTest {
     @Test
     void anUnknownStoredSessionIsOneLineNamingTheStoreBeforeAnyWindowOpens(@org.junit.jupiter.api.io.TempDir
                                                                            java.nio.file.Path dir) {
+        org.palpa.adapter.store.JdbcSessionStore.openSqlite(dir).close();
         int status = Main.run("gui", "--session", "99", "--data-dir", dir.toString());
         assertThat(status).isEqualTo(Main.FAILED);
         assertThat(errText()).isEqualTo("palpa: no session 99 in " + dir.resolve("palpa.db")
