@@ -11,9 +11,10 @@ package org.palpa.app.classroom;
  * @param protocol a serial device's protocol, or null for {@code auto}
  * @param baud     a serial device's baud rate, 0 for the protocol's usual one
  * @param config   a Raspberry Pi device's config file, or null
+ * @param plan     a treatment plan the station follows (a shipped plan's id or a file), or null for none
  */
 public record StationEntry(String name, String device, String student, String target, String protocol, int baud,
-                           String config) {
+                           String config, String plan) {
     public StationEntry {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a station needs a name, as in S1=sim-glove");
@@ -25,10 +26,22 @@ public record StationEntry(String name, String device, String student, String ta
             throw new IllegalArgumentException("station " + name + ": baud must be positive, was " + baud);
         }
         student = student == null || student.isBlank() ? name : student.strip();
+        plan = plan == null || plan.isBlank() ? null : plan.strip();
+    }
+
+    /** A station without a plan of its own. */
+    public StationEntry(String name, String device, String student, String target, String protocol, int baud,
+                        String config) {
+        this(name, device, student, target, protocol, baud, config, null);
+    }
+
+    /** This station following {@code planOrFile} instead. */
+    public StationEntry withPlan(String planOrFile) {
+        return new StationEntry(name, device, student, target, protocol, baud, config, planOrFile);
     }
 
     /**
-     * Parses {@code NAME=DEVICE[,student=CODE][,target=VALUE][,protocol=P][,baud=N][,config=FILE]}.
+     * Parses {@code NAME=DEVICE[,student=CODE][,target=VALUE][,protocol=P][,baud=N][,config=FILE][,plan=FILE]}.
      *
      * @throws IllegalArgumentException naming the part that is wrong
      */
@@ -44,6 +57,7 @@ public record StationEntry(String name, String device, String student, String ta
         String target = null;
         String protocol = null;
         String config = null;
+        String plan = null;
         int baud = 0;
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
@@ -58,12 +72,13 @@ public record StationEntry(String name, String device, String student, String ta
                 case "target" -> target = value;
                 case "protocol" -> protocol = value;
                 case "config" -> config = value;
+                case "plan" -> plan = value;
                 case "baud" -> baud = baud(name, value);
                 default -> throw new IllegalArgumentException("station " + name + ": unknown setting '" + key
-                        + "' (known: student, target, protocol, baud, config)");
+                        + "' (known: student, target, protocol, baud, config, plan)");
             }
         }
-        return new StationEntry(name, device, student, target, protocol, baud, config);
+        return new StationEntry(name, device, student, target, protocol, baud, config, plan);
     }
 
     private static int baud(String name, String value) {
