@@ -277,7 +277,7 @@ public final class Station {
             board.ended(summary.frames());
             board.losses(summary.lostFrames(), summary.droppedFrames(), view.overflowCount());
             board.phase(planDone ? StationPhase.STOPPED : StationPhase.RETRYING, planDone
-                    ? "plan finished: " + progress.inWords() : "the stream ended: " + summary.endReason());
+                    ? "plan finished: " + progress.stepsMet() + " of " + progress.planSteps() + " steps met" : "the stream ended: " + summary.endReason());
         }
         return true;
     }

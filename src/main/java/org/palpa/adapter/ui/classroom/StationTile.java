@@ -42,11 +42,13 @@ final class StationTile extends JComponent {
     private Font small;
     private int fontsForSize = -1;
     private long paints;
+    private final StepLine step;
 
     StationTile(Station station) {
         this.station = station;
         this.title = station.plan().name() + "  ·  " + station.plan().student();
         this.unit = station.plan().settings().target().unit().symbol();
+        this.step = new StepLine(station.planProgress());
         setToolTipText(station.plan().device() + " — click for the full live view");
         setOpaque(true);
     }
@@ -104,6 +106,9 @@ final class StationTile extends JComponent {
         StationBoard b = station.board();
         StationPhase phase = b.phase();
         boolean live = phase == StationPhase.LIVE;
+        boolean stepping = live && step.showing();
+        // a plan's step, not the session's first target, times the hold
+        targetSeconds = stepping ? step.holdSeconds() : target.holdMillis() / 1000.0;
         DisplayState state = DisplayState.of(b.state(), false);
         Color fill = live ? state.colour() : phase == StationPhase.DEVICE_LOST || phase == StationPhase.RETRYING ? LOST : IDLE;
         g.setColor(fill);
@@ -113,7 +118,8 @@ final class StationTile extends JComponent {
         g.setFont(small);
         FontMetrics sm = g.getFontMetrics();
         g.drawString(title, pad, pad + sm.getAscent());
-        g.drawString(targetText, w - pad - sm.stringWidth(targetText), pad + sm.getAscent());
+        String band = stepping ? step.band() : targetText;
+        g.drawString(band, w - pad - sm.stringWidth(band), pad + sm.getAscent());
         int glyph = Math.max(12, h / 6);
         int wordY = pad + sm.getHeight() + glyph;
         if (live) {
@@ -141,6 +147,9 @@ final class StationTile extends JComponent {
                 "met %d of %d  ·  score %s  ·  in band %s", b.holdsMet(), b.holds(), percent(b.score()),
                 percent(b.percentInBand())));
         g.drawString(score, pad, lineY);
+        if (stepping) {
+            step.paint(g, small, pad, lineY - sm.getHeight(), w - 2 * pad);
+        }
     }
 
     /** Why the station is not live, wrapped at spaces onto as many lines as fit above {@code bottom}. */
