@@ -37,14 +37,25 @@ public final class PlanProgress {
                 finished = false;
             }
             case PlanOutput.StepStarted s -> {
-                stepLine = "step " + s.stepNumber() + " of " + stepCount + " · " + s.step().where();
-                bandText = s.band().toString();
+                stepLine = "step " + s.stepNumber() + " of " + stepCount + " · " + s.step().site().label() + " "
+                        + side(s.step().side());
+                bandText = String.format(java.util.Locale.ROOT, "%.3g–%.3g %s", s.band().min(), s.band().max(),
+                        s.band().unit().symbol());
                 holdSeconds = s.step().holdMillis() / 1000.0;
             }
             case PlanOutput.StepEnded e -> tally(e.summary());
             case PlanOutput.PlanFinished f -> finished = true;
             default -> { }
         }
+    }
+
+    /** The side as on a chart: L, R or mid. */
+    private static String side(org.palpa.core.bodymap.Side side) {
+        return switch (side.key()) {
+            case "left" -> "L";
+            case "right" -> "R";
+            default -> side.key();
+        };
     }
 
     private void tally(StepSummary s) {
@@ -82,12 +93,12 @@ public final class PlanProgress {
         return s == null ? null : s.status();
     }
 
-    /** The current step in words, {@code step 3 of 8 · upper trapezius (left)}; empty before the first. */
+    /** The current step in words, {@code step 3 of 8 · upper trapezius L}; empty before the first. */
     public String stepLine() {
         return stepLine;
     }
 
-    /** The current step's band, such as {@code 20..30N}. */
+    /** The current step's band, such as {@code 20.0–30.0 N}. */
     public String bandText() {
         return bandText;
     }

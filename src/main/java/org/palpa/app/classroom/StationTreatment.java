@@ -6,6 +6,10 @@ import org.palpa.app.live.LivePipeline;
 import org.palpa.app.live.Subscription;
 import org.palpa.app.plan.PlanSession;
 import org.palpa.app.recording.Recorder;
+import org.palpa.core.plan.PlanStep;
+import org.palpa.core.sample.ProbeArea;
+import org.palpa.core.sample.Unit;
+import org.palpa.core.sim.TherapistGoal;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
@@ -36,6 +40,12 @@ final class StationTreatment {
         if (station.treatment() == null) {
             return null;
         }
+        // a simulated device may begin its first ramp before the plan's runner exists: aim for the first step at once
+        PlanStep first = station.treatment().steps().get(0);
+        ProbeArea area = station.settings().probeArea();
+        TherapistGoal.Goal goal = new TherapistGoal.Goal(area.convert(first.band().centre(), first.band().unit(),
+                Unit.NEWTON), 0, first.holdMillis() / 1000.0, first.restMillis() / 1000.0);
+        station.goal().follow(() -> goal);
         return new StationTreatment(station, pipe.subscribe("classroom-plan", 8192, true), progress, log);
     }
 

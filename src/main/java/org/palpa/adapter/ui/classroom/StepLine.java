@@ -62,12 +62,12 @@ final class StepLine {
 
     private static String detail(PlanStatus s) {
         if (s.cueShowing()) {
-            return "  ·  " + s.cue().name().replace('_', ' ');
+            return " · " + s.cue().name().replace('_', ' ');
         }
         if (s.phase() == PlanRunner.Phase.REST) {
-            return "  ·  rest " + (s.restLeftMillis() + 999) / 1000 + " s";
+            return " · rest " + (s.restLeftMillis() + 999) / 1000 + " s";
         }
-        return s.step().reps() > 1 ? "  ·  rep " + s.rep() + " of " + s.step().reps() : "";
+        return s.step().reps() > 1 ? " · rep " + s.rep() + "/" + s.step().reps() : "";
     }
 
     private String fitted(FontMetrics m, int width) {
