@@ -20,6 +20,8 @@ final class StepLine {
     private String fittedFrom;
     private int fittedWidth;
     private String fitted = "";
+    private Font fittedFont;
+    private Font fittedBase;
 
     StepLine(PlanProgress progress) {
         this.progress = progress;
@@ -40,10 +42,14 @@ final class StepLine {
         return progress.bandText();
     }
 
-    /** Paints the line at {@code y}, bold, cut to {@code width}. */
+    /** Paints the line at {@code y}, bold, down to three quarters of {@code font}'s size to fit {@code width}, then cut. */
     void paint(Graphics2D g, Font font, int x, int y, int width) {
-        g.setFont(font.deriveFont(Font.BOLD));
-        g.drawString(fitted(g.getFontMetrics(), width), x, y);
+        String t = text();
+        if (t != fittedFrom || width != fittedWidth || font != fittedBase) {
+            fit(g, font, t, width);
+        }
+        g.setFont(fittedFont);
+        g.drawString(fitted, x, y);
     }
 
     String text() {
@@ -70,18 +76,19 @@ final class StepLine {
         return s.step().reps() > 1 ? " · rep " + s.rep() + "/" + s.step().reps() : "";
     }
 
-    private String fitted(FontMetrics m, int width) {
-        String t = text();
-        if (t == fittedFrom && width == fittedWidth) {
-            return fitted;
-        }
+    private void fit(Graphics2D g, Font font, String t, int width) {
         fittedFrom = t;
         fittedWidth = width;
+        fittedBase = font;
+        Font bold = font.deriveFont(Font.BOLD);
+        int full = g.getFontMetrics(bold).stringWidth(t);
+        fittedFont = full <= width ? bold
+                : bold.deriveFont(Math.max(bold.getSize2D() * 0.75f, bold.getSize2D() * width / full));
+        FontMetrics m = g.getFontMetrics(fittedFont);
         int end = t.length();
         while (end > 1 && m.stringWidth(t.substring(0, end) + (end < t.length() ? "…" : "")) > width) {
             end--;
         }
         fitted = end == t.length() ? t : t.substring(0, end) + "…";
-        return fitted;
     }
 }
