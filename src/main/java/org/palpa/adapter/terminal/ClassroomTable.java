@@ -50,7 +50,7 @@ public final class ClassroomTable {
         String line = String.format(Locale.ROOT, "%-8s %-10s %-12s %-11s %9s %9s %4d of %-2d %6s %7s", s.plan().name(),
                 clip(s.plan().student(), 10), b.phase().word(), state, value, hold, b.holdsMet(), b.holds(),
                 percent(b.score()), percent(b.percentInBand()));
-        String why = b.phase() != StationPhase.LIVE ? b.message() : step ? plan.stepLine() + " " + plan.bandText() : "";
+        String why = b.phase() != StationPhase.LIVE ? b.message() : step ? "step " + plan.stepShort() : "";
         // a line longer than the terminal would wrap and throw the in-place rewrite off by a line
         return clip(why.isEmpty() ? line : line + "  " + why, MAX_WIDTH);
     }

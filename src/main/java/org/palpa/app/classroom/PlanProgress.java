@@ -14,8 +14,8 @@ public final class PlanProgress {
     private volatile PlanSession session;
     private volatile String stepLine = "";
     private volatile String bandText = "";
+    private volatile String stepShort = "";
     private volatile double holdSeconds;
-    private volatile boolean finished;
     private volatile int planSteps;
     private volatile int stepsDone;
     private volatile int stepsMet;
@@ -34,17 +34,16 @@ public final class PlanProgress {
                 plansRun++;
                 stepCount = p.plan().steps().size();
                 planSteps += stepCount;
-                finished = false;
             }
             case PlanOutput.StepStarted s -> {
-                stepLine = "step " + s.stepNumber() + " of " + stepCount + " · " + s.step().site().label() + " "
-                        + side(s.step().side());
+                String point = s.step().site().label() + " " + side(s.step().side());
+                stepLine = "step " + s.stepNumber() + " of " + stepCount + " · " + point;
+                stepShort = s.stepNumber() + "/" + stepCount + " " + point;
                 bandText = String.format(java.util.Locale.ROOT, "%.3g–%.3g %s", s.band().min(), s.band().max(),
                         s.band().unit().symbol());
                 holdSeconds = s.step().holdMillis() / 1000.0;
             }
             case PlanOutput.StepEnded e -> tally(e.summary());
-            case PlanOutput.PlanFinished f -> finished = true;
             default -> { }
         }
     }
@@ -82,11 +81,6 @@ public final class PlanProgress {
         return session != null;
     }
 
-    /** Whether the last plan the station ran reached its end. */
-    public boolean finished() {
-        return finished;
-    }
-
     /** The running plan's state, such as its band state and the value of its step's channel; null without one. */
     public PlanStatus status() {
         PlanSession s = session;
@@ -96,6 +90,11 @@ public final class PlanProgress {
     /** The current step in words, {@code step 3 of 8 · upper trapezius L}; empty before the first. */
     public String stepLine() {
         return stepLine;
+    }
+
+    /** The current step for a narrow line, {@code 3/8 upper trapezius L}. */
+    public String stepShort() {
+        return stepShort;
     }
 
     /** The current step's band, such as {@code 20.0–30.0 N}. */

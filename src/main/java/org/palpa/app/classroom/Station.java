@@ -257,7 +257,7 @@ public final class Station {
                 .following(treatment == null ? null : progress).follow(view, channel);
         pipeline = null;
         link = null;
-        boolean planDone = treatment != null && treatment.end();
+        boolean planDone = treatment != null && treatment.end(summary);
         if (planDone) {
             synchronized (lock) {
                 wanted = false; // a finished plan stops the station until it is started again

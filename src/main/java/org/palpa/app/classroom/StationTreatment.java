@@ -3,6 +3,7 @@ package org.palpa.app.classroom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.palpa.app.live.LivePipeline;
+import org.palpa.app.live.SessionSummary;
 import org.palpa.app.live.Subscription;
 import org.palpa.app.plan.PlanSession;
 import org.palpa.app.recording.Recorder;
@@ -23,8 +24,10 @@ final class StationTreatment {
     private final Subscription subscription;
     private final PlanProgress progress;
     private final Consumer<String> log;
+    /** The reason the station's session ends with when its plan is over. */
+    static final String PLAN_FINISHED = "plan finished";
+
     private PlanSession session;
-    private volatile boolean planFinished;
 
     private StationTreatment(StationPlan station, Subscription subscription, PlanProgress progress,
                              Consumer<String> log) {
@@ -58,10 +61,7 @@ final class StationTreatment {
                         log.accept(station.name() + ": a plan event was not recorded (too many waiting): "
                                 + event.kind());
                     }
-                }, progress::output, () -> {
-                    planFinished = true;
-                    pipe.stop("plan finished");
-                });
+                }, progress::output, () -> pipe.stop(PLAN_FINISHED));
         progress.running(session);
         station.goal().follow(session);
         session.start();
@@ -69,17 +69,20 @@ final class StationTreatment {
 
     /**
      * After the session's end: waits for the plan to see it and stops following it. Returns whether
-     * the plan ran to its end, rather than the session being stopped or its device failing.
+     * the plan ran to its end, rather than the session being stopped or its device failing. (A plan
+     * stopped early is finished by its runner too, but only after the session has ended for another
+     * reason, which its summary keeps.)
      */
-    boolean end() throws InterruptedException {
+    boolean end(SessionSummary summary) throws InterruptedException {
         if (session != null) {
             session.awaitEnd(5, TimeUnit.SECONDS);
         }
         station.goal().follow(null);
         progress.ended();
-        if (planFinished) {
+        boolean finished = summary != null && PLAN_FINISHED.equals(summary.endReason());
+        if (finished) {
             log.accept(station.name() + ": plan finished: " + progress.inWords());
         }
-        return planFinished;
+        return finished;
     }
 }
