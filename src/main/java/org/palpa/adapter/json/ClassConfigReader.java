@@ -23,7 +23,7 @@ import org.palpa.core.sample.InputFormatException;
  */
 public final class ClassConfigReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("name", "device", "student", "target", "feedback", "protocol", "baud",
+    private static final Set<String> FIELDS = Set.of("name", "device", "student", "target", "feedback", "protocol", "baud", "plan",
             "config");
 
     /** A class as its file describes it. */
@@ -37,12 +37,26 @@ public final class ClassConfigReader {
     public static ClassConfig read(Path file) {
         String source = file.toString();
         try {
-            return parse(source, Files.readString(file));
+            ClassConfig c = parse(source, Files.readString(file));
+            return new ClassConfig(c.className(), c.stations().stream().map(e -> e.plan() == null ? e
+                    : e.withPlan(besideFile(file, e.plan()))).toList());
         } catch (NoSuchFileException e) {
             throw new InputFormatException(source, 0, null, "no such file");
         } catch (IOException e) {
             throw new InputFormatException(source, 0, null, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * A station's plan file, relative to the class file as written; a shipped plan's id and an
+     * absolute path stay as they are.
+     */
+    static String besideFile(Path classFile, String plan) {
+        if (PlanReader.SHIPPED.contains(plan) || Path.of(plan).isAbsolute()) {
+            return plan;
+        }
+        Path dir = classFile.toAbsolutePath().getParent();
+        return dir == null ? plan : dir.resolve(plan).normalize().toString();
     }
 
     /** Parses the text of a class file; {@code source} names it in errors. */
@@ -87,7 +101,8 @@ public final class ClassConfigReader {
         try {
             return new StationEntry(text(source, where, node, "name"), text(source, where, node, "device"),
                     optional(node, "student"), optional(node, "target"), optional(node, "protocol"),
-                    baud == null ? 0 : baud.asInt(), optional(node, "config"), optional(node, "feedback"));
+                    baud == null ? 0 : baud.asInt(), optional(node, "config"), optional(node, "feedback"),
+                    optional(node, "plan"));
         } catch (IllegalArgumentException e) {
             throw new InputFormatException(source, 0, where, e.getMessage());
         }

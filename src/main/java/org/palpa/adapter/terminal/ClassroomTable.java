@@ -2,6 +2,7 @@ package org.palpa.adapter.terminal;
 
 import java.util.List;
 import java.util.Locale;
+import org.palpa.app.classroom.PlanProgress;
 import org.palpa.app.classroom.Station;
 import org.palpa.app.classroom.StationBoard;
 import org.palpa.app.classroom.StationPhase;
@@ -42,12 +43,14 @@ public final class ClassroomTable {
         String state = live ? b.state().label().toUpperCase(Locale.ROOT) : "-";
         String value = live && !Double.isNaN(b.value()) ? String.format(Locale.ROOT, "%.1f %s",
                 Math.round(b.value() * 10) / 10.0 + 0.0, unit) : "-";
+        PlanProgress plan = s.planProgress();
+        boolean step = plan.active() && !plan.stepLine().isEmpty();
         String hold = String.format(Locale.ROOT, "%.0f/%.0f s", b.heldMillis() / 1000,
-                s.plan().settings().target().holdMillis() / 1000.0);
+                step ? plan.holdSeconds() : s.plan().settings().target().holdMillis() / 1000.0);
         String line = String.format(Locale.ROOT, "%-8s %-10s %-12s %-11s %9s %9s %4d of %-2d %6s %7s", s.plan().name(),
                 clip(s.plan().student(), 10), b.phase().word(), state, value, hold, b.holdsMet(), b.holds(),
                 percent(b.score()), percent(b.percentInBand()));
-        String why = b.phase() == StationPhase.LIVE ? "" : b.message();
+        String why = b.phase() != StationPhase.LIVE ? b.message() : step ? "step " + plan.stepShort() : "";
         // a line longer than the terminal would wrap and throw the in-place rewrite off by a line
         return clip(why.isEmpty() ? line : line + "  " + why, MAX_WIDTH);
     }

@@ -29,17 +29,27 @@ public record ClassSummary(String className, List<Row> rows) {
      * @param lostFrames     frames lost on the link (missing sequence numbers), dropped by the host or not
      *                       kept by the recorder
      * @param sessionIds     the sessions recorded, in order
+     * @param planSteps      the treatment plan's steps in words ({@code 2 of 2 steps done, 1 met}), empty without a plan
      */
     public record Row(String station, String student, int holds, int holdsMet, double score, double percentInBand,
-                      long frames, long recordedFrames, long lostFrames, List<Long> sessionIds) {
+                      long frames, long recordedFrames, long lostFrames, List<Long> sessionIds, String planSteps) {
         public Row {
             sessionIds = List.copyOf(sessionIds);
+            planSteps = planSteps == null ? "" : planSteps;
+        }
+
+        /** A station's result without a treatment plan. */
+        public Row(String station, String student, int holds, int holdsMet, double score, double percentInBand,
+                   long frames, long recordedFrames, long lostFrames, List<Long> sessionIds) {
+            this(station, student, holds, holdsMet, score, percentInBand, frames, recordedFrames, lostFrames,
+                    sessionIds, "");
         }
 
         /** The row in words, for a session's annotation. */
         public String inWords() {
-            return String.format(Locale.ROOT, "%s (student %s): %d of %d holds met, score %s, %s in band", station,
-                    student, holdsMet, holds, percent(score), percent(percentInBand));
+            return String.format(Locale.ROOT, "%s (student %s): %d of %d holds met, score %s, %s in band%s", station,
+                    student, holdsMet, holds, percent(score), percent(percentInBand),
+                    planSteps.isEmpty() ? "" : ", plan " + planSteps);
         }
     }
 
@@ -53,6 +63,11 @@ public record ClassSummary(String className, List<Row> rows) {
             b.append(String.format(Locale.ROOT, "%-10s %-12s %4d of %-2d %7s %8s %9d %9d %6d  %s%n", r.station(),
                     r.student(), r.holdsMet(), r.holds(), percent(r.score()), percent(r.percentInBand()), r.frames(),
                     r.recordedFrames(), r.lostFrames(), r.sessionIds().isEmpty() ? "not recorded" : joined(r.sessionIds())));
+        }
+        for (Row r : rows) {
+            if (!r.planSteps().isEmpty()) {
+                b.append(String.format(Locale.ROOT, "%-10s plan: %s%n", r.station(), r.planSteps()));
+            }
         }
         return b.toString();
     }

@@ -90,7 +90,7 @@ public final class Classroom {
             StationBoard b = s.board();
             rows.add(new ClassSummary.Row(s.plan().name(), s.plan().student(), b.holds(), b.holdsMet(), b.score(),
                     b.percentInBand(), b.processedFrames(), b.recordedFrames(),
-                    b.lostFrames() + b.droppedFrames() + b.recordingLost(), ids));
+                    b.lostFrames() + b.droppedFrames() + b.recordingLost(), ids, s.planProgress().inWords()));
         }
         ClassSummary summary = new ClassSummary(className, rows);
         if (reader != null && writer != null) {

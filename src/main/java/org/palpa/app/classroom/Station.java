@@ -15,7 +15,6 @@ import org.palpa.app.recording.Recorder;
 import org.palpa.app.recording.RecordingResult;
 import org.palpa.core.PalpaException;
 import org.palpa.core.record.SessionMeta;
-import org.palpa.core.record.Trainee;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
@@ -38,10 +37,9 @@ public final class Station {
 
     private final StationBoard board = new StationBoard();
     private final StationPractice practice = new StationPractice();
+    private final PlanProgress progress = new PlanProgress();
     private final SessionWriter store;
-    private final TraineeRegister trainees;
-    private final String className;
-    private final MetaFactory metaFactory;
+    private final StationEnrolment enrolment;
     private final Consumer<String> log;
     private final List<RecordingResult> recorded = new ArrayList<>();
     private final Object lock = new Object();
@@ -72,9 +70,7 @@ public final class Station {
                    MetaFactory metaFactory, Consumer<String> log) {
         this.plan = plan;
         this.store = store;
-        this.trainees = trainees;
-        this.className = className;
-        this.metaFactory = metaFactory;
+        this.enrolment = new StationEnrolment(trainees, className, metaFactory, log);
         this.log = log;
     }
 
@@ -89,6 +85,21 @@ public final class Station {
     /** Tells {@code l} of each session from now on, such as the stream to the lab. */
     public void listen(StationListener l) {
         listener = l == null ? StationListener.NONE : l;
+    }
+
+    /** Where the station stands in its treatment plan, if it follows one. */
+    public PlanProgress planProgress() {
+        return progress;
+    }
+
+    /** Follows {@code treatment} (null for none): a new session starts with its first step, even at a stopped station. */
+    public void follow(org.palpa.core.plan.TreatmentPlan treatment) {
+        plan = plan.withTreatment(treatment);
+        synchronized (lock) {
+            restart = wanted;
+        }
+        stopPipeline("the instructor gave a new plan");
+        start();
     }
 
     /** Starts a session (the thread on first use); does nothing while one runs. */
@@ -116,9 +127,9 @@ public final class Station {
         stopPipeline("stopped by the instructor");
     }
 
-    /** Uses {@code settings} from now on: a running session ends and a new one starts with them. */
+    /** Uses {@code settings} from now on, in place of any plan: a running session ends and a new one starts with them. */
     public void retarget(SessionSettings settings) {
-        plan = plan.withSettings(settings);
+        plan = plan.withSettings(settings).withTreatment(null);
         synchronized (lock) {
             restart = wanted;
         }
@@ -226,10 +237,12 @@ public final class Station {
         Subscription view;
         Recorder recorder;
         DeviceInfo device;
+        StationTreatment treatment;
         try {
             tee = new TeeTransport(p.opener().get());
             pipe = new LivePipeline(tee, p.settings());
             view = pipe.subscribe("classroom-tile", 8192, false);
+            treatment = StationTreatment.subscribe(p, pipe, progress, log);
             recorder = store == null ? null : Recorder.subscribe(pipe, store, problem -> log.accept(p.name() + ": " + problem));
             practice.attach(pipe, recorder);
             try {
@@ -256,16 +269,26 @@ public final class Station {
                 pipe.stop(closing ? "the class ended" : "stopped by the instructor");
             }
         }
-        recorder = begin(recorder, p, device, pipe);
+        recorder = enrolment.begin(recorder, p, device, pipe);
+        if (treatment != null) {
+            treatment.start(device, pipe, recorder);
+        }
         board.phase(StationPhase.LIVE, "");
         listener.sessionStarted(this, pipe, device, recorder);
         int channel = StationFeed.judgedChannel(device, p.settings());
         practice.start(channel);
-        SessionSummary summary = new StationFeed(board, p.name(), log, device, p.settings(), channel).follow(view, channel);
+        SessionSummary summary = new StationFeed(board, p.name(), log, device, p.settings(), channel)
+                .following(treatment == null ? null : progress).follow(view, channel);
         practice.detach();
         listener.sessionEnded(this);
         pipeline = null;
         link = null;
+        boolean planDone = treatment != null && treatment.end(summary);
+        if (planDone) {
+            synchronized (lock) {
+                wanted = false; // a finished plan stops the station until it is started again
+            }
+        }
         if (recorder != null) {
             RecordingResult r = recorder.finish(summary, 30, TimeUnit.SECONDS);
             board.recorded(r.framesWritten(), r.lostFrames());
@@ -279,30 +302,9 @@ public final class Station {
         if (summary != null) {
             board.ended(summary.frames());
             board.losses(summary.lostFrames(), summary.droppedFrames(), view.overflowCount());
-            board.phase(StationPhase.RETRYING, "the stream ended: " + summary.endReason());
+            board.phase(planDone ? StationPhase.STOPPED : StationPhase.RETRYING, planDone
+                    ? "plan finished: " + progress.stepsMet() + " of " + progress.planSteps() + " steps met" : "the stream ended: " + summary.endReason());
         }
         return true;
-    }
-
-    private Recorder begin(Recorder recorder, StationPlan p, DeviceInfo device, LivePipeline pipe) {
-        if (recorder == null) {
-            return null;
-        }
-        try {
-            long id = recorder.begin(metaFactory.meta(p, device, p.settings(), pipe.calibrationRefs()));
-            if (trainees != null) {
-                try {
-                    trainees.assign(id, new Trainee(p.student(), className));
-                } catch (PalpaException | IllegalArgumentException e) {
-                    log.accept(p.name() + ": session " + id + " records, but its student was not registered: "
-                            + e.getMessage());
-                }
-            }
-            return recorder;
-        } catch (PalpaException | IllegalArgumentException e) {
-            recorder.cancel();
-            log.accept(p.name() + ": not recording: " + e.getMessage() + "; live feedback goes on");
-            return null;
-        }
     }
 }

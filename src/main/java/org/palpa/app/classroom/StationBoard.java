@@ -33,13 +33,16 @@ public final class StationBoard {
     private volatile int reconnects;
     private volatile int markers;
     private volatile String lastMarker = "";
+    private volatile boolean planLed;
 
     /** Takes one processed frame of the station's judged channel. */
     void frame(ProcessedFrame f, int channel) {
         BandState s = f.states()[channel];
-        state = s;
-        value = f.smoothed()[channel];
-        heldMillis = f.heldMillis()[channel];
+        if (!planLed) {
+            state = s;
+            value = f.smoothed()[channel];
+            heldMillis = f.heldMillis()[channel];
+        }
         frames++;
         if (s != BandState.NO_CONTACT) {
             contactFrames++;
@@ -58,6 +61,19 @@ public final class StationBoard {
         holds++;
         if (hold.outcome() == HoldOutcome.MET) {
             holdsMet++;
+        }
+    }
+
+    /**
+     * While a plan runs, the tile's state, value and hold follow the plan's step, judged against
+     * the step's own band: {@code status} is the runner's latest, or null when no plan runs.
+     */
+    void planned(org.palpa.core.plan.PlanStatus status) {
+        planLed = status != null;
+        if (status != null && status.state() != null) {
+            state = status.state();
+            value = status.value();
+            heldMillis = status.heldMillis();
         }
     }
 

@@ -12,9 +12,10 @@ package org.palpa.app.classroom;
  * @param baud     a serial device's baud rate, 0 for the protocol's usual one
  * @param config   a Raspberry Pi device's config file, or null
  * @param feedback the station's practice schedule ({@code faded}, {@code none}, ...), or null for the class's
+ * @param plan     a treatment plan the station follows (a shipped plan's id or a file), or null for none
  */
 public record StationEntry(String name, String device, String student, String target, String protocol, int baud,
-                           String config, String feedback) {
+                           String config, String feedback, String plan) {
     public StationEntry {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a station needs a name, as in S1=sim-glove");
@@ -33,16 +34,22 @@ public record StationEntry(String name, String device, String student, String ta
                 throw new IllegalArgumentException("station " + name + ": " + e.getMessage());
             }
         }
+        plan = plan == null || plan.isBlank() ? null : plan.strip();
     }
 
-    /** A station with the class's feedback schedule. */
+    /** A station with the class's feedback schedule and no plan of its own. */
     public StationEntry(String name, String device, String student, String target, String protocol, int baud,
                         String config) {
-        this(name, device, student, target, protocol, baud, config, null);
+        this(name, device, student, target, protocol, baud, config, null, null);
+    }
+
+    /** This station following {@code planOrFile} instead. */
+    public StationEntry withPlan(String planOrFile) {
+        return new StationEntry(name, device, student, target, protocol, baud, config, feedback, planOrFile);
     }
 
     /**
-     * Parses {@code NAME=DEVICE[,student=CODE][,target=VALUE][,feedback=SCHEDULE][,protocol=P][,baud=N][,config=FILE]}.
+     * Parses {@code NAME=DEVICE[,student=CODE][,target=VALUE][,feedback=SCHEDULE][,protocol=P][,baud=N][,config=FILE][,plan=FILE]}.
      *
      * @throws IllegalArgumentException naming the part that is wrong
      */
@@ -59,6 +66,7 @@ public record StationEntry(String name, String device, String student, String ta
         String protocol = null;
         String config = null;
         String feedback = null;
+        String plan = null;
         int baud = 0;
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
@@ -74,12 +82,13 @@ public record StationEntry(String name, String device, String student, String ta
                 case "protocol" -> protocol = value;
                 case "config" -> config = value;
                 case "feedback" -> feedback = value;
+                case "plan" -> plan = value;
                 case "baud" -> baud = baud(name, value);
                 default -> throw new IllegalArgumentException("station " + name + ": unknown setting '" + key
-                        + "' (known: student, target, feedback, protocol, baud, config)");
+                        + "' (known: student, target, feedback, protocol, baud, config, plan)");
             }
         }
-        return new StationEntry(name, device, student, target, protocol, baud, config, feedback);
+        return new StationEntry(name, device, student, target, protocol, baud, config, feedback, plan);
     }
 
     private static int baud(String name, String value) {

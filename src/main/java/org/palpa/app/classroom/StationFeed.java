@@ -35,6 +35,7 @@ final class StationFeed {
     private final TechniqueScorer scorer = new TechniqueScorer(AssessmentRules.STANDARD);
     private int next;
     private long count;
+    private PlanProgress plan;
 
     StationFeed(StationBoard board, String name, Consumer<String> log, DeviceInfo device, SessionSettings settings,
                 int channel) {
@@ -84,11 +85,20 @@ final class StationFeed {
         board.hold(h, score);
     }
 
+    /** Shows the state of {@code progress}'s running plan on the board instead of the pipeline's (null: none). */
+    StationFeed following(PlanProgress progress) {
+        this.plan = progress;
+        return this;
+    }
+
     /** Follows the session until it ends, keeping the board up to date; returns its summary. */
     SessionSummary follow(Subscription view, int channel) throws InterruptedException {
         while (true) {
             for (PipelineEvent.Processed f = view.pollFrame(); f != null; f = view.pollFrame()) {
                 frame(f.frame(), channel);
+            }
+            if (plan != null) {
+                board.planned(plan.status());
             }
             PipelineEvent n;
             while ((n = view.pollNotice()) != null) {
@@ -105,6 +115,7 @@ final class StationFeed {
                         for (PipelineEvent.Processed f = view.pollFrame(); f != null; f = view.pollFrame()) {
                             frame(f.frame(), channel);
                         }
+                        board.planned(null);
                         return e.summary();
                     }
                     default -> { }

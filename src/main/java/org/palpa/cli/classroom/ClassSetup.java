@@ -3,6 +3,7 @@ package org.palpa.cli.classroom;
 import java.util.ArrayList;
 import java.util.List;
 import org.palpa.app.classroom.StationEntry;
+import org.palpa.app.classroom.StationGoal;
 import org.palpa.app.classroom.StationPlan;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.core.calibration.CalibrationRef;
@@ -41,7 +42,10 @@ final class ClassSetup {
             java.util.Set<String> tracked = simGlove && base.targets().tracked().isEmpty() ? java.util.Set.of("thumb")
                     : base.targets().tracked();
             SessionSettings settings = centre == null ? base : retargeted(base, around.apply(centre), tracked);
-            plans.add(new StationPlan(e.name(), e.student(), e.device(), devices.opener(e, i), settings));
+            StationGoal goal = new StationGoal();
+            StationPlan station = new StationPlan(e.name(), e.student(), e.device(), devices.opener(e, i, goal), settings,
+                    null, goal);
+            plans.add(e.plan() == null ? station : station.withTreatment(ClassPlans.load(e)));
         }
         return plans;
     }

@@ -51,12 +51,16 @@ public final class ClassroomCommand implements Callable<Integer> {
 
     @Option(names = "--station", paramLabel = "NAME=DEVICE[,student=CODE]",
             description = {"A station: NAME=DEVICE with optional ,student=CODE ,target=30N ,feedback=faded ,protocol=mark10 ,baud=9600",
-                    ",config=pi.json. DEVICE is a simulated device, serial:PORT or a Raspberry Pi device. Repeat per station."})
+                    ",config=pi.json ,plan=neck.json. DEVICE is a simulated device, serial:PORT or a Raspberry Pi device. Repeat per station."})
     List<String> stations = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE.json", description = "A class file: {\"class\": NAME, \"stations\": [...]}; see docs/classroom.md.")
     Path config;
 
+
+    @Option(names = "--plan", paramLabel = "PLAN",
+            description = "A treatment plan every station follows (a shipped plan or a file); plan=FILE per station overrides it.")
+    String plan;
 
     @Option(names = "--terminal", description = "A table in the terminal, one line per station, instead of the window.")
     boolean terminal;
@@ -113,6 +117,7 @@ public final class ClassroomCommand implements Callable<Integer> {
         org.palpa.core.feedback.FeedbackSchedule classSchedule = feedbackOptions.schedule();
         entries.forEach(e -> schedules.add(e.feedback() == null ? classSchedule
                 : org.palpa.core.feedback.FeedbackSchedule.parse(e.feedback())));
+        entries = ClassPlans.withClassPlan(entries, plan);
         boolean window = !terminal;
         if (window && GuiCommand.displayProblem() != null) {
             throw new PalpaException("the classroom window cannot open: no graphical display is available ("
@@ -169,7 +174,8 @@ public final class ClassroomCommand implements Callable<Integer> {
                 ClassroomTerminal.run(classroom, closeAfterMillis, notes);
             } else {
                 System.out.println("palpa classroom: window closed; " + ClassroomWindow.run(classroom,
-                        new ClassroomWindow.Options(dark, closeAfterMillis, screenshot)));
+                        new ClassroomWindow.Options(dark, closeAfterMillis, screenshot,
+                        file -> org.palpa.adapter.json.PlanReader.read(file))));
             }
         } finally {
             end.finish();

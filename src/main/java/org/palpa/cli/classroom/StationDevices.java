@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.palpa.adapter.serial.SerialSettings;
 import org.palpa.adapter.serial.SerialTransport;
+import org.palpa.adapter.sim.SimulatedTransport;
 import org.palpa.app.classroom.StationEntry;
 import org.palpa.app.port.Transport;
 import org.palpa.cli.device.DeviceCatalog;
 import org.palpa.core.protocol.Protocol;
+import org.palpa.core.sim.TherapistGoal;
 
 /**
  * Opens a station's device from what the instructor wrote: a simulated device of the catalogue
@@ -31,6 +33,11 @@ final class StationDevices {
 
     /** What opens {@code entry}'s device; {@code index} gives a simulated device its own seed. */
     Supplier<Transport> opener(StationEntry entry, int index) {
+        return opener(entry, index, null);
+    }
+
+    /** As above, a simulated device's therapist following {@code goal} (a plan's bands) when it has one. */
+    Supplier<Transport> opener(StationEntry entry, int index, TherapistGoal goal) {
         String device = entry.device();
         if (device.startsWith(SERIAL)) {
             String port = device.substring(SERIAL.length());
@@ -57,7 +64,13 @@ final class StationDevices {
                     + String.join(", ", DeviceCatalog.NAMES) + ", serial:PORT)");
         }
         long own = seed + index;
-        return () -> DeviceCatalog.open(device, own, speed, 0);
+        return () -> {
+            Transport t = DeviceCatalog.open(device, own, speed, 0);
+            if (goal != null && t instanceof SimulatedTransport sim) {
+                sim.following(goal);
+            }
+            return t;
+        };
     }
 
     private static Protocol protocol(StationEntry entry) {

@@ -54,7 +54,7 @@ class ClassroomCommandTest {
         CliRunner.Result bad = CliRunner.run("classroom", "--terminal", "--config", file.toString(), "--no-record");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err().strip()).isEqualTo("palpa: " + file + ": stations[1].devise: unknown field (known: baud, "
-                + "config, device, feedback, name, protocol, student, target)");
+                + "config, device, feedback, name, plan, protocol, student, target)");
 
         Files.writeString(file, "{\"class\": \"Tue\", \"stations\": [{\"name\": \"A\", \"device\": \"sim-algometer\"}]}");
         CliRunner.Result ok = CliRunner.run("classroom", "--terminal", "--config", file.toString(), "--no-record",
@@ -77,7 +77,7 @@ class ClassroomCommandTest {
         assertThat(CliRunner.run("classroom", "--terminal", "--station", "S1=sim-glove,colour=red")).satisfies(r -> {
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err().strip()).isEqualTo("palpa classroom: station S1: unknown setting 'colour' (known: "
-                    + "student, target, feedback, protocol, baud, config)");
+                    + "student, target, feedback, protocol, baud, config, plan)");
         });
         assertThat(CliRunner.run("classroom", "--terminal", "--station", "S1=serial:/dev/x,protocol=morse")).satisfies(r -> {
             assertThat(r.exitCode()).isEqualTo(2);

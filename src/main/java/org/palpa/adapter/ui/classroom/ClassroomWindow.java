@@ -29,8 +29,14 @@ public final class ClassroomWindow {
      * @param dark             FlatLaf's dark theme
      * @param closeAfterMillis close by itself after this long; 0 never
      * @param screenshot       save a PNG of the window just before closing by itself, or null
+     * @param plans            reads and checks a treatment plan file for the "Plan…" button; null for no button
      */
-    public record Options(boolean dark, long closeAfterMillis, Path screenshot) {
+    public record Options(boolean dark, long closeAfterMillis, Path screenshot,
+                          java.util.function.Function<Path, org.palpa.core.plan.TreatmentPlan> plans) {
+        /** A window without the "Plan…" button. */
+        public Options(boolean dark, long closeAfterMillis, Path screenshot) {
+            this(dark, closeAfterMillis, screenshot, null);
+        }
     }
 
     /**
@@ -79,7 +85,12 @@ public final class ClassroomWindow {
                 });
                 JLabel status = new JLabel(" ");
                 JPanel content = new JPanel(new BorderLayout());
-                content.add(new ClassroomControls(classroom), BorderLayout.NORTH);
+                ClassroomControls controls = new ClassroomControls(classroom);
+                if (options.plans() != null) {
+                    controls.add(new PlanButton(classroom, controls, options.plans()),
+                            controls.getComponentZOrder(controls.apply) + 1);
+                }
+                content.add(controls, BorderLayout.NORTH);
                 content.add(board, BorderLayout.CENTER);
                 content.add(status, BorderLayout.SOUTH);
                 frame.setContentPane(content);

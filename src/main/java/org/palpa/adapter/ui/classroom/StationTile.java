@@ -43,11 +43,13 @@ final class StationTile extends JComponent {
     private Font small;
     private int fontsForSize = -1;
     private long paints;
+    private final StepLine step;
 
     StationTile(Station station) {
         this.station = station;
         this.title = station.plan().name() + "  ·  " + station.plan().student();
         this.unit = station.plan().settings().target().unit().symbol();
+        this.step = new StepLine(station.planProgress());
         setToolTipText(station.plan().device() + " — click for the full live view");
         setOpaque(true);
     }
@@ -105,6 +107,9 @@ final class StationTile extends JComponent {
         StationBoard b = station.board();
         StationPhase phase = b.phase();
         boolean live = phase == StationPhase.LIVE;
+        boolean stepping = live && step.showing();
+        // a plan's step, not the session's first target, times the hold
+        targetSeconds = stepping ? step.holdSeconds() : target.holdMillis() / 1000.0;
         DisplayState state = DisplayState.of(b.state(), false);
         Color fill = live ? state.colour() : phase == StationPhase.DEVICE_LOST || phase == StationPhase.RETRYING ? LOST : IDLE;
         g.setColor(fill);
@@ -114,7 +119,8 @@ final class StationTile extends JComponent {
         g.setFont(small);
         FontMetrics sm = g.getFontMetrics();
         g.drawString(title, pad, pad + sm.getAscent());
-        g.drawString(targetText, w - pad - sm.stringWidth(targetText), pad + sm.getAscent());
+        String band = stepping ? step.band() : targetText;
+        g.drawString(band, w - pad - sm.stringWidth(band), pad + sm.getAscent());
         int glyph = Math.max(12, h / 6);
         int wordY = pad + sm.getHeight() + glyph;
         if (live) {
@@ -134,9 +140,6 @@ final class StationTile extends JComponent {
         }
         g.setFont(small);
         int lineY = h - pad;
-        if (station.practice().scheduled()) {
-            g.drawString(practiceText(live), pad, lineY - sm.getHeight());
-        }
         if (!live && !b.message().isEmpty()) {
             paintWrapped(g, b.message(), pad, wordY + pad + sm.getAscent(), w - 2 * pad, lineY - sm.getHeight());
         }
@@ -145,10 +148,21 @@ final class StationTile extends JComponent {
                 "met %d of %d  ·  score %s  ·  in band %s", b.holdsMet(), b.holds(), percent(b.score()),
                 percent(b.percentInBand())));
         g.drawString(score, pad, lineY);
-        if (b.markers() > 0) {
+        // above the score, bottom up, as many as fit below the hold bar: the plan's step, what the
+        // student sees, and the last marker from the lab
+        int y = lineY - sm.getHeight();
+        int floor = valueY + pad + Math.max(8, h / 12) + sm.getHeight() + sm.getAscent();
+        if (stepping && y > floor) {
+            step.paint(g, small, pad, y, w - 2 * pad);
+            y -= sm.getHeight();
+        }
+        if (station.practice().scheduled() && y > floor) {
+            g.drawString(practiceText(live), pad, y);
+            y -= sm.getHeight();
+        }
+        if (b.markers() > 0 && y > floor) {
             // a marker from another lab instrument, recorded into this station's session (docs/streaming.md)
-            g.drawString(markerText.of(b.markers(), 1, n -> "marker " + (int) n + ": " + b.lastMarker()), pad,
-                    lineY - sm.getHeight());
+            g.drawString(markerText.of(b.markers(), 1, n -> "marker " + (int) n + ": " + b.lastMarker()), pad, y);
         }
     }
 

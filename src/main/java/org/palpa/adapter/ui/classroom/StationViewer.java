@@ -30,7 +30,7 @@ final class StationViewer {
         CuePlayer sound = new CuePlayer();
         LivePanel panel = new LivePanel(setup, sound);
         JFrame frame = new JFrame("Palpa classroom — station " + name);
-        frame.setContentPane(panel);
+        frame.setContentPane(withStepLine(station, panel));
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         frame.setSize(1200, 760);
         frame.setLocationByPlatform(true);
@@ -47,6 +47,31 @@ final class StationViewer {
         panel.start();
         panel.connect(name);
         return frame;
+    }
+
+    /** The view under a line that gives the station's plan step while it follows a plan, updated four times a second. */
+    private static javax.swing.JComponent withStepLine(Station station, LivePanel panel) {
+        StepLine step = new StepLine(station.planProgress());
+        javax.swing.JLabel line = new javax.swing.JLabel(" ");
+        line.setFont(line.getFont().deriveFont(java.awt.Font.BOLD, 22f));
+        line.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 10, 4, 10));
+        line.setVisible(false);
+        javax.swing.Timer timer = new javax.swing.Timer(250, e -> {
+            line.setVisible(step.showing());
+            if (step.showing()) {
+                line.setText(step.text() + "   " + step.band());
+            }
+        });
+        timer.start();
+        javax.swing.JPanel content = new javax.swing.JPanel(new java.awt.BorderLayout());
+        content.add(line, java.awt.BorderLayout.NORTH);
+        content.add(panel, java.awt.BorderLayout.CENTER);
+        content.addHierarchyListener(e -> {
+            if (!content.isDisplayable()) {
+                timer.stop();
+            }
+        });
+        return content;
     }
 
     private static Transport tap(Station station) {
