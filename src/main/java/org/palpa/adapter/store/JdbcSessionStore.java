@@ -56,8 +56,7 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
         this.interruptedOnOpen = Recovery.markInterrupted(connection, dialect, ledger);
     }
 
-    /** The schema version that added the ledger. */
-    private static final int LEDGER_VERSION = 3;
+    private static final int LEDGER_VERSION = 3; // the schema version that added the ledger
 
     /** Opens (creating if needed) the SQLite store in {@code dataDir}; its ledger entries are left unsigned. */
     public static JdbcSessionStore openSqlite(Path dataDir) {
@@ -288,8 +287,9 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
         return Transactions.read(connection, "cannot " + what + " from " + description, work);
     }
 
-    Dialect dialect() {
-        return dialect;
+    /** The newest sessions that match, with hold tallies, read without their samples (schema version 6's indexes). */
+    public org.palpa.app.port.SessionCatalog catalog() {
+        return new JdbcSessionCatalog(this, connection, description);
     }
 
     /** The students and classes of this store's training sessions, on the same connection. */
