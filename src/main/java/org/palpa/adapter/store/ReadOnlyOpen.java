@@ -61,10 +61,17 @@ final class ReadOnlyOpen {
         return db;
     }
 
+    /** How much of the database file a reader maps into memory (address space, not heap). */
+    static final long READER_MMAP_BYTES = 1L << 30;
+
     static Connection sqlite(Path db) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
+        // readers stream whole sessions: map the file instead of copying each page through SQLite's
+        // cache, and keep 16 MB of cache for the tables and indexes a list walks
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(READER_MMAP_BYTES));
+        config.setCacheSize(-16_384);
         return config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
     }
 
