@@ -35,10 +35,10 @@ fi
 echo "sessions: $(sql 'SELECT COUNT(*) FROM sessions'); sample data: $(sql 'SELECT SUM(LENGTH(data)) FROM sample_chunks' \
   | awk '{printf "%.1f MB", $1/1e6}') in $(sql 'SELECT COUNT(*) FROM sample_chunks') chunks"
 hyperfine -N -w 2 -r "$runs" --export-json "$out/hyperfine.json" \
-  -n "--version" "$(q "$palpa" --version)" \
-  -n "list" "$(q "$palpa" sessions list "${where[@]}")" \
-  -n "list --client" "$(q "$palpa" sessions list --client C-0007 "${where[@]}")" \
-  -n "report" "$(q "$palpa" sessions report "$session" -o "$out/report.pdf" "${where[@]}")" 2>&1 | grep -v WARNING
+  -n "palpa --version" "$(q "$palpa" --version)" \
+  -n "sessions list" "$(q "$palpa" sessions list "${where[@]}")" \
+  -n "sessions list --client C-0007" "$(q "$palpa" sessions list --client C-0007 "${where[@]}")" \
+  -n "sessions report (1 h glove)" "$(q "$palpa" sessions report "$session" -o "$out/report.pdf" "${where[@]}")" 2>&1 | grep -v WARNING
 pdfinfo "$out/report.pdf" | grep -E '^(Title|Pages)'
 pdftoppm -png -r 60 -f 1 -l 1 "$out/report.pdf" "$out/report-page"
 bytes="$(sql 'SELECT SUM(LENGTH(data)) FROM sample_chunks')"
