@@ -78,15 +78,14 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
     }
 
     /** Opens the store at a JDBC URL ({@code jdbc:postgresql://host/db?user=..} or {@code jdbc:sqlite:FILE}), unsigned. */
-    public static JdbcSessionStore open(String jdbcUrl) {
-        return open(jdbcUrl, null);
-    }
+    public static JdbcSessionStore open(String jdbcUrl) { return open(jdbcUrl, null); }
 
     /** Opens the store at a JDBC URL and signs its ledger entries with {@code signer}. */
     public static JdbcSessionStore open(String jdbcUrl, RecordSigner signer) {
         Dialect dialect = Dialect.of(jdbcUrl);
         try {
-            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl), Dialect.redact(jdbcUrl), dialect, signer, false);
+            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl, dialect.driverProperties()),
+                    Dialect.redact(jdbcUrl), dialect, signer, false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
                     + SqlErrors.explain(e), e);

@@ -30,7 +30,8 @@ final class ReadOnlyOpen {
     static JdbcSessionStore store(String jdbcUrl) {
         Dialect dialect = Dialect.of(jdbcUrl);
         try {
-            Connection c = dialect == Dialect.SQLITE ? sqlite(existingFile(jdbcUrl)) : java.sql.DriverManager.getConnection(jdbcUrl);
+            Connection c = dialect == Dialect.SQLITE ? sqlite(existingFile(jdbcUrl))
+                    : java.sql.DriverManager.getConnection(jdbcUrl, dialect.driverProperties());
             c.setReadOnly(true);
             return new JdbcSessionStore(c, Dialect.redact(jdbcUrl), dialect, null, true);
         } catch (SQLException e) {
