@@ -28,6 +28,8 @@ import org.palpa.core.sample.ProbeArea;
  */
 final class PressureChart {
     static final int BUCKETS = 1200;
+    /** Holds up to which each hold's marker is labelled with its number and outcome. */
+    static final int LABELLED_HOLDS = 40;
 
     private PressureChart() {
     }
@@ -81,16 +83,22 @@ final class PressureChart {
         band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         band.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(band, Layer.BACKGROUND);
+        // past a few dozen holds the labels would overprint one another (and drawing them is most of
+        // the report's time); the holds table below names every hold
+        boolean labelled = holds.size() <= LABELLED_HOLDS;
         for (HoldResult h : holds) {
             Color color = h.outcome() == HoldOutcome.MET ? new Color(0x1565C0) : new Color(0xC62828);
             IntervalMarker mark = new IntervalMarker((h.holdStartNanos() - origin) / 1e9, (h.holdEndNanos() - origin) / 1e9,
                     color, new BasicStroke(1f), null, null, 0.10f);
+            plot.addDomainMarker(mark, Layer.BACKGROUND);
+            if (!labelled) {
+                continue;
+            }
             mark.setLabel("#" + h.index() + (channels > 1 ? " " + m.device().channels().get(h.channel()).label() : "")
                     + " " + h.outcome().name().replace('_', ' '));
             mark.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
             mark.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             mark.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(mark, Layer.BACKGROUND);
         }
         Font axis = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
         plot.getDomainAxis().setLabelFont(axis);

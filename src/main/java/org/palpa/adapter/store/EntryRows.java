@@ -22,6 +22,13 @@ final class EntryRows {
             + "hold_end_ns, contact_end_ns, time_in_band_ns, time_over_ns, mean, peak, cv, ramp_rate_per_s, "
             + "ramp_rate_in_band, outcome, unit";
 
+    /**
+     * Chunks fetched per round trip when a session's samples are read. PostgreSQL's driver then reads
+     * through a cursor (the store's connection never auto-commits), so an hour-long session streams
+     * instead of arriving whole; SQLite steps row by row anyway.
+     */
+    static final int FETCH_CHUNKS = 32;
+
     private EntryRows() {
     }
 
@@ -95,6 +102,7 @@ final class EntryRows {
     static void chunks(Connection c, long sessionId, Consumer<SampleChunk> sink) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT chunk_index, first_timestamp_ns, frame_count, channel_count, "
                 + "data FROM sample_chunks WHERE session_id = ? ORDER BY chunk_index")) {
+            p.setFetchSize(FETCH_CHUNKS);
             p.setLong(1, sessionId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -195,6 +203,7 @@ final class EntryRows {
         TreeMap<Long, ChainEntry> small = eventsAndHolds(c, sessionId);
         try (PreparedStatement p = c.prepareStatement("SELECT chain_seq, hash, chunk_index, first_timestamp_ns, "
                 + "frame_count, channel_count, data FROM sample_chunks WHERE session_id = ? ORDER BY chain_seq")) {
+            p.setFetchSize(FETCH_CHUNKS);
             p.setLong(1, sessionId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -78,15 +78,14 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
     }
 
     /** Opens the store at a JDBC URL ({@code jdbc:postgresql://host/db?user=..} or {@code jdbc:sqlite:FILE}), unsigned. */
-    public static JdbcSessionStore open(String jdbcUrl) {
-        return open(jdbcUrl, null);
-    }
+    public static JdbcSessionStore open(String jdbcUrl) { return open(jdbcUrl, null); }
 
     /** Opens the store at a JDBC URL and signs its ledger entries with {@code signer}. */
     public static JdbcSessionStore open(String jdbcUrl, RecordSigner signer) {
         Dialect dialect = Dialect.of(jdbcUrl);
         try {
-            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl), Dialect.redact(jdbcUrl), dialect, signer, false);
+            return new JdbcSessionStore(DriverManager.getConnection(jdbcUrl, dialect.driverProperties()),
+                    Dialect.redact(jdbcUrl), dialect, signer, false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the session store " + Dialect.redact(jdbcUrl) + ": "
                     + SqlErrors.explain(e), e);
@@ -290,6 +289,11 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
     /** Converts this store's sessions to compact chunks, on the same connection ({@code palpa sessions migrate}). */
     public org.palpa.app.port.ChunkCompaction compaction() {
         return new JdbcChunkCompaction(this, connection, ledger, description);
+    }
+
+    /** The newest sessions that match, with hold tallies, read without their samples (schema version 6's indexes). */
+    public org.palpa.app.port.SessionCatalog catalog() {
+        return new JdbcSessionCatalog(this, connection, description);
     }
 
     /** The students and classes of this store's training sessions, on the same connection. */

@@ -30,7 +30,8 @@ final class ReadOnlyOpen {
     static JdbcSessionStore store(String jdbcUrl) {
         Dialect dialect = Dialect.of(jdbcUrl);
         try {
-            Connection c = dialect == Dialect.SQLITE ? sqlite(existingFile(jdbcUrl)) : java.sql.DriverManager.getConnection(jdbcUrl);
+            Connection c = dialect == Dialect.SQLITE ? sqlite(existingFile(jdbcUrl))
+                    : java.sql.DriverManager.getConnection(jdbcUrl, dialect.driverProperties());
             c.setReadOnly(true);
             return new JdbcSessionStore(c, Dialect.redact(jdbcUrl), dialect, null, true);
         } catch (SQLException e) {
@@ -89,10 +90,17 @@ final class ReadOnlyOpen {
         }
     }
 
+    /** How much of the database file a reader maps into memory (address space, not heap). */
+    static final long READER_MMAP_BYTES = 1L << 30;
+
     static Connection sqlite(Path db) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
+        // readers stream whole sessions: map the file instead of copying each page through SQLite's
+        // cache, and keep 16 MB of cache for the tables and indexes a list walks
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(READER_MMAP_BYTES));
+        config.setCacheSize(-16_384);
         Path file = db.toAbsolutePath();
         if (onReadOnlyMedium(file)) {
             // SQLite cannot make the -shm file a WAL store needs there; nothing can write it either, so

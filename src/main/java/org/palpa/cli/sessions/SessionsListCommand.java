@@ -5,18 +5,20 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.palpa.adapter.store.JdbcSessionStore;
+import org.palpa.app.port.SessionCatalog;
 import org.palpa.app.port.SessionReader;
+import org.palpa.core.hold.HoldTally;
 import org.palpa.core.record.StoredSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code palpa sessions list}: one line per recorded session, filtered by client, therapist, site and date. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists recorded sessions, oldest first.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = {"Lists recorded sessions, oldest first: the most recent " + SessionsListCommand.DEFAULT_LIMIT
+                + " unless --limit or --all says otherwise.", "The last line says how many match when not all are shown."})
 public final class SessionsListCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -42,49 +44,60 @@ public final class SessionsListCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only sessions on or before this day (YYYY-MM-DD, local time).")
     String to;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "List the N most recent matching sessions (default: " + DEFAULT_LIMIT + "); the count of all is shown.")
+    Integer limit;
+
+    @Option(names = "--all", description = "List every matching session, however many.")
+    boolean all;
+
+    /** Sessions listed when neither --limit nor --all is given: a screenful, the most recent. */
+    static final int DEFAULT_LIMIT = 50;
+
     @Override
     public Integer call() {
         ZoneId zone = ZoneId.systemDefault();
         SessionReader.Filter filter = new SessionReader.Filter(client, therapist, site,
                 from == null ? null : day("--from", from).atStartOfDay(zone).toInstant(),
                 to == null ? null : day("--to", to).plusDays(1).atStartOfDay(zone).toInstant());
+        if (all && limit != null) {
+            throw new IllegalArgumentException("--all and --limit cannot be given together: --all lists every session");
+        }
+        int most = all ? 0 : limit == null ? DEFAULT_LIMIT : limit;
+        if (most < 1 && !all) {
+            throw new IllegalArgumentException("Invalid value for option '--limit': " + most + " (give 1 or more, or --all)");
+        }
+        SessionCatalog.Query query = new SessionCatalog.Query(filter, student, className, most);
         PrintStream out = System.out;
         try (JdbcSessionStore s = store.openReadOnly()) {
-            List<StoredSession> sessions = new java.util.ArrayList<>();
-            List<String> unreadable = new java.util.ArrayList<>();
-            for (long sid : s.sessionIds()) {
-                try {
-                    s.find(sid).filter(filter::matches).ifPresent(sessions::add);
-                } catch (RuntimeException e) {
-                    // every session is listed, even one whose row no longer reads back
-                    unreadable.add(String.format(Locale.ROOT, "%5d  UNREADABLE: %s (see palpa sessions verify %d)",
-                            sid, e.getMessage(), sid));
-                }
-            }
-            if (student != null || className != null) {
-                java.util.Set<Long> ids = new java.util.HashSet<>(s.trainees().sessionsOf(student, className));
-                sessions.removeIf(x -> !ids.contains(x.id()));
-            }
-            sessions.sort(java.util.Comparator.comparingLong((StoredSession x) -> x.meta().startedAtEpochMillis())
-                    .thenComparingLong(StoredSession::id));
-            if (sessions.isEmpty() && unreadable.isEmpty()) {
-                out.println("No sessions" + (filter.equals(SessionReader.Filter.ALL) && student == null && className == null ? "" : " match") + " in " + s.describe() + ".");
+            SessionCatalog.Page page = s.catalog().newest(query);
+            if (page.sessions().isEmpty() && page.unreadable().isEmpty()) {
+                out.println("No sessions" + (query.everything() ? "" : " match") + " in " + s.describe() + ".");
                 return 0;
             }
-            if (sessions.isEmpty()) {
-                out.println("No readable sessions" + (filter.equals(SessionReader.Filter.ALL) ? "" : " match") + ".");
+            if (page.sessions().isEmpty()) {
+                out.println("No readable sessions" + (query.everything() ? "" : " match") + ".");
             } else {
                 out.printf(Locale.ROOT, "%5s  %-19s %8s  %-12s %-14s %-10s %-16s %-11s %6s%n", "id", "started", "length",
                         "client", "therapist", "site", "device", "status", "met");
             }
-            for (StoredSession x : sessions) {
+            for (SessionCatalog.Listed l : page.sessions()) {
+                StoredSession x = l.session();
+                HoldTally t = l.holds();
                 out.printf(Locale.ROOT, "%5d  %-19s %7.1fs  %-12s %-14s %-10s %-16s %-11s %6s%n", x.id(),
                         SessionText.time(x.meta().startedAtEpochMillis()), SessionText.seconds(x), x.meta().clientCode(),
                         x.meta().therapist(), x.meta().site(), x.meta().device().model(), x.status().code(),
-                        SessionText.holdsMet(s.holds(x.id())));
+                        t.met() + "/" + t.finished() + (t.cutOff() > 0 ? " (+" + t.cutOff() + " cut off)" : ""));
             }
-            unreadable.forEach(out::println);
-            return unreadable.isEmpty() ? 0 : org.palpa.cli.Main.FAILED;
+            // every session is listed, even one whose row no longer reads back
+            page.unreadable().forEach(u -> out.printf(Locale.ROOT, "%5d  UNREADABLE: %s (see palpa sessions verify %d)%n",
+                    u.sessionId(), u.problem(), u.sessionId()));
+            long shown = page.sessions().size() + page.unreadable().size();
+            if (shown < page.matching()) {
+                out.printf(Locale.ROOT, "The %d most recent of %d %ssessions; --all lists every one, --limit N the N most recent.%n",
+                        shown, page.matching(), query.everything() ? "" : "matching ");
+            }
+            return page.unreadable().isEmpty() ? 0 : org.palpa.cli.Main.FAILED;
         }
     }
 
