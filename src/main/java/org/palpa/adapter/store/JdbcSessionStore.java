@@ -51,12 +51,10 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
             return;
         }
         int before = Migrations.migrate(connection, dialect);
-        this.adoptedOnOpen = before >= 1 && before < LEDGER_VERSION ? ledger.adoptAll(connection) : 0;
+        this.adoptedOnOpen = before >= 1 && before < Migrations.LEDGER_VERSION ? ledger.adoptAll(connection) : 0;
         connection.commit();
         this.interruptedOnOpen = Recovery.markInterrupted(connection, dialect, ledger);
     }
-
-    private static final int LEDGER_VERSION = 3; // the schema version that added the ledger
 
     /** Opens (creating if needed) the SQLite store in {@code dataDir}; its ledger entries are left unsigned. */
     public static JdbcSessionStore openSqlite(Path dataDir) {
@@ -263,10 +261,8 @@ public final class JdbcSessionStore implements SessionStore, LedgerReader {
 
     @Override
     public synchronized DatabaseCheck databaseCheck() {
-        if (dialect != Dialect.SQLITE) {
-            return new DatabaseCheck(false, List.of());
-        }
-        return read("check the database", () -> StoreChecks.integrity(connection));
+        return dialect != Dialect.SQLITE ? new DatabaseCheck(false, List.of())
+                : read("check the database", () -> StoreChecks.integrity(connection));
     }
 
     @Override

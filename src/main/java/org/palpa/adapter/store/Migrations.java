@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class Migrations {
     /** The migrations in order; append, never edit one that has shipped. */
+    /** The schema version that added the ledger. */
+    static final int LEDGER_VERSION = 3;
+
     static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__target_plan.sql", "V3__ledger.sql",
             "V4__trainees.sql", "V5__converted_sessions.sql", "V6__clinic_indexes.sql");
 

@@ -258,8 +258,7 @@ public final class LivePanel extends JPanel {
             return; // feedback is off for this hold: the value, state, chart and cues stay hidden
         }
         ChannelFeedback.View view = channelFeedback.show(feedback, f, feedback.channel.getSelectedIndex(),
-                feed.device().channelNames(), window,
-                settings, setup.calibratedMaxNewtons());
+                feed.device().channelNames(), window, settings, setup.calibratedMaxNewtons());
         if (tabs.getSelectedComponent() == glove) {
             glove.update(window, f, settings, view.scale(), feedback.displayUnit().symbol(), setup.calibratedMaxNewtons(),
                     originNanos, spanSeconds());

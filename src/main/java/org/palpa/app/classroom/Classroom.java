@@ -26,14 +26,14 @@ public final class Classroom {
      * @param meta   describes each session for the store
      * @param log    told what happens to each station, one line each
      */
-    public Classroom(String className, List<StationPlan> plans, SessionWriter store, Station.MetaFactory meta,
+    public Classroom(String className, List<StationPlan> plans, SessionWriter store, StationMeta meta,
                      Consumer<String> log) {
         this(className, plans, store, null, meta, log);
     }
 
     /** A class whose sessions are also assigned to each station's student and to the class in {@code trainees}. */
     public Classroom(String className, List<StationPlan> plans, SessionWriter store,
-                     org.palpa.app.port.TraineeRegister trainees, Station.MetaFactory meta, Consumer<String> log) {
+                     org.palpa.app.port.TraineeRegister trainees, StationMeta meta, Consumer<String> log) {
         if (plans.isEmpty()) {
             throw new IllegalArgumentException("a class needs at least one station");
         }

@@ -14,7 +14,6 @@ import org.palpa.app.port.Transport;
 import org.palpa.app.recording.Recorder;
 import org.palpa.app.recording.RecordingResult;
 import org.palpa.core.PalpaException;
-import org.palpa.core.record.SessionMeta;
 import org.palpa.core.sample.DeviceInfo;
 
 /**
@@ -27,13 +26,6 @@ import org.palpa.core.sample.DeviceInfo;
 public final class Station {
     /** Wait between attempts to open a device that failed. */
     public static final long RETRY_MILLIS = 2000;
-
-    /** Describes a session about to be recorded. */
-    @FunctionalInterface
-    public interface MetaFactory {
-        SessionMeta meta(StationPlan plan, DeviceInfo device, SessionSettings settings,
-                         List<org.palpa.core.calibration.CalibrationRef> calibrations);
-    }
 
     private final StationBoard board = new StationBoard();
     private final StationPractice practice = new StationPractice();
@@ -58,7 +50,7 @@ public final class Station {
      * @param metaFactory describes each session for the store
      * @param log         told, in one line each, what happens to the station (lost, back, failed)
      */
-    public Station(StationPlan plan, SessionWriter store, MetaFactory metaFactory, Consumer<String> log) {
+    public Station(StationPlan plan, SessionWriter store, StationMeta metaFactory, Consumer<String> log) {
         this(plan, store, null, "", metaFactory, log);
     }
 
@@ -67,7 +59,7 @@ public final class Station {
      * (null for none), so that {@code palpa sessions list --student} and {@code --class} find them.
      */
     public Station(StationPlan plan, SessionWriter store, TraineeRegister trainees, String className,
-                   MetaFactory metaFactory, Consumer<String> log) {
+                   StationMeta metaFactory, Consumer<String> log) {
         this.plan = plan;
         this.store = store;
         this.enrolment = new StationEnrolment(trainees, className, metaFactory, log);
@@ -95,10 +87,7 @@ public final class Station {
     /** Follows {@code treatment} (null for none): a new session starts with its first step, even at a stopped station. */
     public void follow(org.palpa.core.plan.TreatmentPlan treatment) {
         plan = plan.withTreatment(treatment);
-        synchronized (lock) {
-            restart = wanted;
-        }
-        stopPipeline("the instructor gave a new plan");
+        restart("the instructor gave a new plan");
         start();
     }
 
@@ -130,10 +119,7 @@ public final class Station {
     /** Uses {@code settings} from now on, in place of any plan: a running session ends and a new one starts with them. */
     public void retarget(SessionSettings settings) {
         plan = plan.withSettings(settings).withTreatment(null);
-        synchronized (lock) {
-            restart = wanted;
-        }
-        stopPipeline("the instructor changed the target");
+        restart("the instructor changed the target");
     }
 
     /** The station's practice schedule and whether its student sees feedback now. */
@@ -144,10 +130,7 @@ public final class Station {
     /** Uses the practice schedule {@code s}: a running session ends and a new one starts with it. */
     public void feedback(org.palpa.core.feedback.FeedbackSchedule s) {
         practice.schedule(s);
-        synchronized (lock) {
-            restart = wanted;
-        }
-        stopPipeline("the instructor changed the feedback schedule");
+        restart("the instructor changed the feedback schedule");
     }
 
     /** A transport that listens to this station's device, for its full live view; null while not connected. */
@@ -172,6 +155,14 @@ public final class Station {
         synchronized (recorded) {
             return List.copyOf(recorded);
         }
+    }
+
+    /** Ends the running session for {@code reason}; a new one starts if the station is wanted. */
+    private void restart(String reason) {
+        synchronized (lock) {
+            restart = wanted;
+        }
+        stopPipeline(reason);
     }
 
     private void stopPipeline(String reason) {
@@ -284,10 +275,8 @@ public final class Station {
         pipeline = null;
         link = null;
         boolean planDone = treatment != null && treatment.end(summary);
-        if (planDone) {
-            synchronized (lock) {
-                wanted = false; // a finished plan stops the station until it is started again
-            }
+        synchronized (lock) {
+            wanted &= !planDone; // a finished plan stops the station until it is started again
         }
         if (recorder != null) {
             RecordingResult r = recorder.finish(summary, 30, TimeUnit.SECONDS);

@@ -15,10 +15,10 @@ import org.palpa.core.sample.DeviceInfo;
 final class StationEnrolment {
     private final TraineeRegister trainees;
     private final String className;
-    private final Station.MetaFactory metaFactory;
+    private final StationMeta metaFactory;
     private final Consumer<String> log;
 
-    StationEnrolment(TraineeRegister trainees, String className, Station.MetaFactory metaFactory, Consumer<String> log) {
+    StationEnrolment(TraineeRegister trainees, String className, StationMeta metaFactory, Consumer<String> log) {
         this.trainees = trainees;
         this.className = className;
         this.metaFactory = metaFactory;

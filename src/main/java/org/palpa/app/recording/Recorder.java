@@ -140,11 +140,6 @@ public final class Recorder {
         return note(RecordedEvent.pain(lastTimestampNanos, score, detail));
     }
 
-    /** Adds an annotation at the time of the latest frame; returns false if too many notes are waiting. */
-    public boolean annotateNow(String text) {
-        return noteNow(RecordedEvent.Kind.ANNOTATION, text);
-    }
-
     /** Adds an event of {@code kind} (an annotation, an outside marker) at the time of the latest frame. */
     public boolean noteNow(RecordedEvent.Kind kind, String text) {
         return note(new RecordedEvent(lastTimestampNanos, kind, null, text));

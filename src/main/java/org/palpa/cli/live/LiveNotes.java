@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.util.function.BiConsumer;
 import java.nio.charset.Charset;
+import org.palpa.core.record.RecordedEvent.Kind;
 import org.palpa.app.recording.Recorder;
 
 /**
@@ -58,7 +59,7 @@ public final class LiveNotes {
                     err.println("  palpa: a pain score is a whole number from 0 to 10; '" + text + "' was not recorded");
                     continue;
                 }
-                boolean ok = score != null ? recorder.painNow(score, "") : recorder.annotateNow(text);
+                boolean ok = score != null ? recorder.painNow(score, "") : recorder.noteNow(Kind.ANNOTATION, text);
                 if (ok) {
                     listener.accept(score != null ? "pain" : "annotation", score != null ? String.valueOf(score.intValue()) : text);
                 }

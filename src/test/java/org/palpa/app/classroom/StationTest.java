@@ -26,7 +26,7 @@ import org.palpa.core.sample.Quantity;
 class StationTest {
     private static final Target TARGET = Target.around(Quantity.parse("40N"), "10%", 500, ProbeArea.ALGOMETER_TIP);
     private static final SessionSettings SETTINGS = SessionSettings.of(TARGET, 0);
-    private static final Station.MetaFactory META = (plan, device, settings, refs) -> new SessionMeta(plan.student(),
+    private static final StationMeta META = (plan, device, settings, refs) -> new SessionMeta(plan.student(),
             null, "instructor", "class test", "", System.currentTimeMillis(), "classroom " + device.model(), device,
             null, null, null, settings.target(), settings.filter().toString(), 1.0);
 
