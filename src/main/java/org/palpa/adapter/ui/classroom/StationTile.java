@@ -156,9 +156,20 @@ final class StationTile extends JComponent {
             step.paint(g, small, pad, y, w - 2 * pad);
             y -= sm.getHeight();
         }
-        if (station.practice().scheduled() && y > floor) {
-            g.drawString(practiceText(live), pad, y);
-            y -= sm.getHeight();
+        g.setFont(small); // the step's line is bold; these are measured in the plain small font
+        if (station.practice().scheduled()) {
+            if (y > floor) {
+                g.drawString(practiceText(live), pad, y);
+                y -= sm.getHeight();
+            } else if (live) {
+                // no line left: the trainer still sees whose feedback is off, beside the hold timer
+                String brief = (station.practice().showing() ? "sees feedback (" : "FEEDBACK OFF (")
+                        + station.practice().schedule().text() + ")";
+                int x = w - pad - sm.stringWidth(brief);
+                if (x > 3 * pad + sm.stringWidth("hold 00 / 00 s")) {
+                    g.drawString(brief, x, valueY + pad + Math.max(8, h / 12) + sm.getAscent() + 2);
+                }
+            }
         }
         if (b.markers() > 0 && y > floor) {
             // a marker from another lab instrument, recorded into this station's session (docs/streaming.md)
