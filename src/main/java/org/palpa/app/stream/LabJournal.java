@@ -1,7 +1,7 @@
 package org.palpa.app.stream;
 
 import java.util.Locale;
-import org.palpa.app.port.RecordableSession;
+import org.palpa.app.port.ForwardingJournal;
 import org.palpa.app.port.SessionJournal;
 import org.palpa.core.session.SessionMark;
 
@@ -11,48 +11,23 @@ import org.palpa.core.session.SessionMark;
  * to the journal as before and to the {@link WindowLab} as events, with the kinds and details
  * that {@code palpa live} and {@code palpa plan run} send (docs/streaming.md).
  */
-public final class LabJournal implements SessionJournal {
-    private final SessionJournal journal;
+public final class LabJournal extends ForwardingJournal {
     private final WindowLab lab;
 
     public LabJournal(SessionJournal journal, WindowLab lab) {
-        this.journal = journal;
+        super(journal);
         this.lab = lab;
     }
 
     @Override
-    public void start(RecordableSession session, String site) {
-        journal.start(session, site);
-    }
-
-    @Override
-    public void pause() {
-        journal.pause();
-    }
-
-    @Override
-    public void resume() {
-        journal.resume();
-    }
-
-    @Override
-    public void stop() {
-        journal.stop();
-    }
-
-    @Override
     public void mark(SessionMark mark) {
-        journal.mark(mark);
+        super.mark(mark);
         String[] event = event(mark);
         if (event != null) {
             lab.event(event[0], event[1]);
         }
     }
 
-    @Override
-    public Status status() {
-        return journal.status();
-    }
 
     /** The kind and detail a mark is streamed with, or null for one the lab is not told of. */
     static String[] event(SessionMark mark) {

@@ -61,7 +61,7 @@ public final class AssessCommand implements Callable<Integer> {
         String subject = what != null ? what : input.toString();
         Assessor assessor = new Assessor(rules.rules());
         boolean needsStore = Recordings.isSessionId(subject) || (reference != null && Recordings.isSessionId(reference));
-        try (JdbcSessionStore s = needsStore ? store.open() : null) {
+        try (JdbcSessionStore s = needsStore ? store.openReadOnly() : null) {
             AssessedRecording student = Recordings.load(subject, s, assessor, targetOptions, unit);
             AssessedRecording instructor = reference == null ? null
                     : Recordings.load(reference, s, assessor, targetOptions, unit);

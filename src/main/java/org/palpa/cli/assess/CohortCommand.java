@@ -53,7 +53,7 @@ public final class CohortCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Assessor assessor = new Assessor(rules.rules());
         double passMark = rules.rules().passMark();
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openReadOnly()) {
             AssessedRecording instructor = reference == null ? null
                     : Recordings.load(reference, s, assessor, targetOptions, "N");
             List<ProgressRow> rows = TrainingProgress.rows(s, s.trainees(), assessor, null, className, instructor);

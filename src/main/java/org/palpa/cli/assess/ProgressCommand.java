@@ -44,7 +44,7 @@ public final class ProgressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Assessor assessor = new Assessor(rules.rules());
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openReadOnly()) {
             AssessedRecording instructor = reference == null ? null
                     : Recordings.load(reference, s, assessor, targetOptions, "N");
             List<ProgressRow> rows = TrainingProgress.rows(s, s.trainees(), assessor, student, null, instructor);
