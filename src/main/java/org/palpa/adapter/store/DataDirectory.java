@@ -37,6 +37,11 @@ public final class DataDirectory {
         return Path.of(home, ".local", "share", "palpa");
     }
 
+    /** Fails with one line, "no session store in DIR: ...", unless {@code dir} holds a session database. */
+    public static void requireDatabase(Path dir) {
+        ReadOnlyOpen.existingDatabase(dir);
+    }
+
     /** Creates {@code dir} if needed with owner-only permissions and returns the database path in it. */
     public static Path prepare(Path dir) {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");

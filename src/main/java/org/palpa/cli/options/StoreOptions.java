@@ -37,6 +37,14 @@ public final class StoreOptions {
         return JdbcSessionStore.openSqlite(dataDir(), signer);
     }
 
+    /** Opens the store for changing what it holds (upgrade, migrate), which must exist already: nothing new is made. */
+    public JdbcSessionStore openExisting() {
+        if (storeUrl == null) {
+            DataDirectory.requireDatabase(dataDir());
+        }
+        return open();
+    }
+
     /** Opens the store for reading only: it must exist, and nothing is created or changed. */
     public JdbcSessionStore openReadOnly() {
         if (storeUrl != null) {

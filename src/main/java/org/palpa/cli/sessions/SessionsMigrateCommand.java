@@ -34,7 +34,7 @@ public final class SessionsMigrateCommand implements Callable<Integer> {
     public Integer call() {
         SigningKeys trusted = store.trustedKeys(keys);
         int[] counts = new int[3];
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openExisting()) {
             SessionMigration.run(s, s, s.compaction(), trusted, o -> {
                 switch (o) {
                     case SessionMigration.Converted c -> {

@@ -18,7 +18,7 @@ public final class SessionsUpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (JdbcSessionStore s = store.open()) {
+        try (JdbcSessionStore s = store.openExisting()) {
             System.out.println("The store " + s.describe() + " is up to date"
                     + (s.adoptedOnOpen() > 0 ? "; " + s.adoptedOnOpen() + " earlier session(s) were entered in its ledger "
                     + "and signed by key " + SigningKeys.shortForm(store.ownFingerprint()) : "") + ".");
