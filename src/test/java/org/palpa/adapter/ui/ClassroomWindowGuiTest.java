@@ -2,20 +2,17 @@ package org.palpa.adapter.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.palpa.adapter.ui.ShowingWindows.await;
+import static org.palpa.adapter.ui.ShowingWindows.find;
 
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.GraphicsEnvironment;
-import java.awt.Window;
 import java.awt.event.MouseEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
@@ -117,40 +114,5 @@ class ClassroomWindowGuiTest {
 
     private static LivePanel livePanel() {
         return (LivePanel) find(c -> c instanceof LivePanel);
-    }
-
-    private static Component find(Predicate<Component> match) {
-        List<Component> found = new ArrayList<>();
-        try {
-            SwingUtilities.invokeAndWait(() -> {
-                for (Window w : Window.getWindows()) {
-                    if (w.isShowing()) {
-                        walk(w, match, found);
-                    }
-                }
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static void walk(Component c, Predicate<Component> match, List<Component> found) {
-        if (match.test(c)) {
-            found.add(c);
-        }
-        if (c instanceof Container k) {
-            for (Component child : k.getComponents()) {
-                walk(child, match, found);
-            }
-        }
-    }
-
-    private static void await(BooleanSupplier condition, double seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %.0f s", seconds).isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }
