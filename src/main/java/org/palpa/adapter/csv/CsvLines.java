@@ -108,9 +108,19 @@ final class CsvLines {
         }
     }
 
+    /** The cells of one line with quotes in it, with their full CSV meaning. */
+    static List<String> quotedCells(String text) throws IOException {
+        List<CSVRecord> records;
+        try {
+            records = QUOTED.parse(new StringReader(text)).getRecords();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IOException("a quoted cell has text after its closing quote, or no closing quote");
+        }
+        return records.isEmpty() ? List.of("") : records.get(0).toList();
+    }
+
     private void splitQuoted(String text) throws IOException {
-        List<CSVRecord> records = QUOTED.parse(new StringReader(text)).getRecords();
-        List<String> values = records.isEmpty() ? List.of("") : records.get(0).toList();
+        List<String> values = quotedCells(text);
         cells = String.join("", values).toCharArray();
         count = 0;
         int at = 0;

@@ -43,6 +43,8 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
     private final List<double[]> head = new ArrayList<>();
     private final DeviceInfo device;
     private double lastTime = Double.NEGATIVE_INFINITY;
+    private long headerLine;
+    private long nextSequence;
 
     /**
      * Opens {@code file} and reads enough of it to know its channels and rate.
@@ -70,6 +72,7 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
         }
         labels = new ArrayList<>();
         boolean headerRow = !isNumber(lines.cell(0));
+        headerLine = headerRow ? lines.line() : 0;
         for (int i = 1; i < lines.size(); i++) {
             String label = headerRow ? lines.cell(i) : "";
             labels.add(label.isBlank() ? "ch" + i : label);
@@ -124,17 +127,14 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
     private double[] parseRow() {
         int expected = labels.size() + 1;
         if (lines.size() != expected) {
-            throw new InputFormatException(name, lines.line(), null, (lines.size() < expected ? "missing cells"
-                    : "too many cells") + ": expected " + expected + " columns (time + " + labels.size()
-                    + " channels), found " + lines.size());
+            throw new InputFormatException(name, lines.line(), null, wrongCellCount(lines.size(), labels.size()));
         }
         double[] row = new double[expected];
         for (int c = 0; c < expected; c++) {
             row[c] = number(c);
         }
         if (!(row[0] > lastTime)) {
-            throw new InputFormatException(name, lines.line(), "column 1 (time)", "time " + row[0]
-                    + " s does not increase (previous row was at " + lastTime + " s)");
+            throw new InputFormatException(name, lines.line(), column(0, labels), timeGoesBack(row[0], lastTime));
         }
         lastTime = row[0];
         return row;
@@ -143,22 +143,43 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
     private double number(int c) {
         int length = lines.length(c);
         if (length == 0) {
-            throw new InputFormatException(name, lines.line(), column(c), "cell is empty");
+            throw new InputFormatException(name, lines.line(), column(c, labels), EMPTY_CELL);
         }
         double v;
         try {
             v = JavaDoubleParser.parseDouble(lines.chars(), lines.start(c), length);
         } catch (NumberFormatException e) {
-            throw new InputFormatException(name, lines.line(), column(c), "'" + lines.cell(c) + "' is not a number");
+            throw new InputFormatException(name, lines.line(), column(c, labels), notANumber(lines.cell(c)));
         }
         if (!Double.isFinite(v)) {
-            throw new InputFormatException(name, lines.line(), column(c), "'" + lines.cell(c) + "' is not a finite number");
+            throw new InputFormatException(name, lines.line(), column(c, labels), notFinite(lines.cell(c)));
         }
         return v;
     }
 
-    private String column(int c) {
+    static final String EMPTY_CELL = "cell is empty";
+
+    /** Where a cell is, for an error: {@code column 2 (thumb)}; cell 0 is the time. */
+    static String column(int c, List<String> labels) {
         return "column " + (c + 1) + " (" + (c == 0 ? "time" : labels.get(c - 1)) + ")";
+    }
+
+    static String wrongCellCount(int found, int channels) {
+        int expected = channels + 1;
+        return (found < expected ? "missing cells" : "too many cells") + ": expected " + expected
+                + " columns (time + " + channels + " channels), found " + found;
+    }
+
+    static String timeGoesBack(double time, double previous) {
+        return "time " + time + " s does not increase (previous row was at " + previous + " s)";
+    }
+
+    static String notANumber(String cell) {
+        return "'" + cell + "' is not a number";
+    }
+
+    static String notFinite(String cell) {
+        return "'" + cell + "' is not a finite number";
     }
 
     private static boolean isNumber(String s) {
@@ -178,14 +199,27 @@ public final class CsvTraceReader implements TraceAnalysis.FrameSource, AutoClos
     /** Streams every row as a frame whose timestamp is the time column in nanoseconds. */
     @Override
     public void forEach(Consumer<Frame> sink) {
-        long seq = 0;
-        for (double[] row : head) {
-            sink.accept(toFrame(row, seq++));
+        for (Frame f = next(); f != null; f = next()) {
+            sink.accept(f);
         }
-        head.clear();
-        while (nextRow()) {
-            sink.accept(toFrame(parseRow(), seq++));
+    }
+
+    /** The next row as a frame, or null after the last; the rows {@link #forEach} would give. */
+    public Frame next() {
+        if (!head.isEmpty()) {
+            return toFrame(head.remove(0), nextSequence++);
         }
+        return nextRow() ? toFrame(parseRow(), nextSequence++) : null;
+    }
+
+    /** The line of the header row, or 0 when the file has none. */
+    long headerLine() {
+        return headerLine;
+    }
+
+    /** The channel labels, from the header or numbered. */
+    List<String> labels() {
+        return List.copyOf(labels);
     }
 
     private static Frame toFrame(double[] row, long seq) {

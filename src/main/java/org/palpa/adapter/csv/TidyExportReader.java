@@ -1,6 +1,6 @@
 package org.palpa.adapter.csv;
 
-import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +51,8 @@ final class TidyExportReader extends Reader {
      */
     static Reader open(Path file) throws IOException {
         String first;
-        try (BufferedReader peek = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            first = peek.readLine();
+        try (InputStream peek = Files.newInputStream(file)) {
+            first = firstLine(peek);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InputFormatException(file.getFileName().toString(), 1, null,
                     "not UTF-8 text (is it a spreadsheet or a binary file?)");
@@ -71,6 +71,17 @@ final class TidyExportReader extends Reader {
             return new TidyExportReader(file.getFileName().toString(), in, Unit.COUNTS);
         }
         return in;
+    }
+
+    /** The first line, strictly as UTF-8; at most the first 4 KiB of it, which is more than the export's header. */
+    private static String firstLine(InputStream in) throws IOException {
+        byte[] head = new byte[4096];
+        int n = 0;
+        for (int b = in.read(); b >= 0 && b != '\n' && n < head.length; b = in.read()) {
+            head[n++] = (byte) b;
+        }
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(head, 0, n)).toString();
     }
 
     /** The unit of the values: N, or counts for a raw session's export. */

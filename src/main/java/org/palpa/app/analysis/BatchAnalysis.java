@@ -43,6 +43,15 @@ public final class BatchAnalysis {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /** A pool of {@code threads} daemon threads for analyses, which the caller shuts down. */
+    public static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "palpa-analyze");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     /**
      * Analyses every input and returns the outcomes in the order of {@code inputs}.
      *
@@ -54,11 +63,7 @@ public final class BatchAnalysis {
             throw new IllegalArgumentException("the number of threads must be at least 1, was " + threads);
         }
         int size = Math.max(1, Math.min(threads, inputs.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(size, r -> {
-            Thread t = new Thread(r, "palpa-analyze");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = pool(size);
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (I input : inputs) {

@@ -1,10 +1,16 @@
 package org.palpa.app.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.core.hold.HoldResult;
+import org.palpa.core.pipeline.ColumnProcessor;
 import org.palpa.core.pipeline.FrameProcessor;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sample.Frame;
@@ -47,19 +53,56 @@ public final class TraceAnalysis {
     }
 
     /**
-     * As {@link #run}, but the source is read on a second thread while the caller processes, so that
-     * reading and parsing a file overlaps with filtering and tracking. At most a few batches of frames
-     * are in flight, so memory does not grow with the trace. An exception from the source is thrown
-     * here, on the caller's thread.
+     * As {@link #run}, for a source that gives blocks of rows: each channel's stretch of a block is
+     * run as its own task on {@code pool}, a channel's tasks one after another and different
+     * channels side by side, while the source may read ahead on the same pool. At most
+     * {@link #BLOCKS_IN_FLIGHT} blocks are held at once, so memory does not grow with the trace.
+     * With a pool that runs tasks on the calling thread ({@code Runnable::run}) it all happens in
+     * order on the caller's thread. A failure of the source or of a task is thrown here.
      */
-    public static Result runPipelined(DeviceInfo device, FrameSource source, SessionSettings settings) {
-        List<HoldResult> holds = new ArrayList<>();
-        FrameProcessor processor = processor(device, settings, holds);
-        try (FrameHandoff handoff = new FrameHandoff(source)) {
-            handoff.drainTo(processor::process);
+    public static Result runBlocks(BlockSource source, SessionSettings settings, Executor pool) {
+        DeviceInfo device = source.device();
+        ColumnProcessor processor = new ColumnProcessor(device, settings.calibrations().apply(device),
+                settings.filter(), settings.targets(), settings::trackerSettingsFor, settings.probeArea());
+        int channels = processor.channelCount();
+        CompletableFuture<?>[] last = new CompletableFuture<?>[channels];
+        Arrays.fill(last, CompletableFuture.completedFuture(null));
+        ArrayDeque<CompletableFuture<?>> inFlight = new ArrayDeque<>();
+        long frames = 0;
+        for (TraceBlock block = source.next(); block != null; block = source.next()) {
+            TraceBlock b = block;
+            long first = frames;
+            for (int c = 0; c < channels; c++) {
+                int channel = c;
+                last[c] = last[c].thenRunAsync(() -> processor.run(channel, b.timestampNanos(), b.columns()[channel],
+                        b.rows(), first), pool);
+            }
+            inFlight.add(CompletableFuture.allOf(last.clone()));
+            if (inFlight.size() > BLOCKS_IN_FLIGHT) {
+                join(inFlight.poll());
+            }
+            frames += block.rows();
         }
+        join(CompletableFuture.allOf(last));
         processor.finish();
-        return new Result(device, holds, processor.frames(), processor.filterDelayMillis());
+        return new Result(device, processor.holds(), frames, processor.filterDelayMillis());
+    }
+
+    /** Blocks of rows being worked on at once by {@link #runBlocks}. */
+    public static final int BLOCKS_IN_FLIGHT = 6;
+
+    private static void join(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static FrameProcessor processor(DeviceInfo device, SessionSettings settings, List<HoldResult> holds) {

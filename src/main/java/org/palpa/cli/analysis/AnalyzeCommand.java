@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.palpa.adapter.csv.CsvTraceReader;
+import java.util.concurrent.ExecutorService;
+import org.palpa.adapter.csv.CsvBlockReader;
 import org.palpa.adapter.json.HoldsJson;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.app.analysis.BatchAnalysis;
@@ -94,10 +95,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Path input = files.get(0);
         TraceAnalysis.Result result;
-        try (CsvTraceReader reader = new CsvTraceReader(input, valueUnit)) {
-            result = TraceAnalysis.runPipelined(reader.device(), reader, settings);
+        ExecutorService pool = BatchAnalysis.pool(BatchAnalysis.defaultThreads());
+        try (CsvBlockReader reader = CsvBlockReader.open(input, valueUnit, pool)) {
+            result = TraceAnalysis.runBlocks(reader, settings, pool);
         } catch (NoSuchFileException e) {
             throw new org.palpa.core.sample.InputFormatException(input.toString(), 0, null, "no such file");
+        } finally {
+            pool.shutdownNow();
         }
         var doc = HoldsJson.document(input.getFileName().toString(), result.device(), settings.targets(),
                 settings.filter().toString(), result.filterDelayMillis(), result.holds());

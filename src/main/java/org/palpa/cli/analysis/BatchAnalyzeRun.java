@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.palpa.adapter.csv.AnalysisSummaryCsv;
-import org.palpa.adapter.csv.CsvTraceReader;
+import org.palpa.adapter.csv.CsvBlockReader;
 import org.palpa.adapter.json.HoldsJson;
 import org.palpa.app.analysis.BatchAnalysis;
 import org.palpa.app.analysis.TraceAnalysis;
@@ -62,8 +62,8 @@ final class BatchAnalyzeRun {
 
     /** Analyses one file and writes its JSON; runs on a pool thread. */
     private TraceAnalysis.Result one(Path file) {
-        try (CsvTraceReader reader = new CsvTraceReader(file, unit)) {
-            TraceAnalysis.Result result = TraceAnalysis.run(reader.device(), reader, settings);
+        try (CsvBlockReader reader = CsvBlockReader.open(file, unit, Runnable::run)) {
+            TraceAnalysis.Result result = TraceAnalysis.runBlocks(reader, settings, Runnable::run);
             if (outputDir != null) {
                 var doc = HoldsJson.document(file.getFileName().toString(), result.device(), settings.targets(),
                         settings.filter().toString(), result.filterDelayMillis(), result.holds());

@@ -79,22 +79,16 @@ public final class FrameProcessor {
                           TargetPlan plan, Function<Target, TrackerSettings> settingsOfTarget, ProbeArea area,
                           Consumer<HoldResult> onHold) {
         this.channels = device.channelCount();
-        if (calibrations.size() != channels) {
-            throw new IllegalArgumentException("device " + device.model() + " has " + channels
-                    + " channels but " + calibrations.size() + " calibrations were given");
-        }
-        plan.mismatch(device).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
-        this.calibrations = calibrations.toArray(new ChannelCalibration[0]);
+        ChannelChain[] chains = ChannelChain.of(device, calibrations, filterSpec, plan, settingsOfTarget, c -> onHold);
+        this.calibrations = new ChannelCalibration[channels];
         this.filters = new FilterChain[channels];
         this.trackers = new HoldTracker[channels];
         this.targets = new Target[channels];
         for (int c = 0; c < channels; c++) {
-            filters[c] = filterSpec.build(device.nominalRateHz());
-            Target t = plan.targetFor(device.channels().get(c).label()).orElse(null);
-            targets[c] = t;
-            trackers[c] = t == null ? null : new HoldTracker(c, t, settingsOfTarget.apply(t), onHold);
+            this.calibrations[c] = chains[c].calibration;
+            filters[c] = chains[c].filter;
+            trackers[c] = chains[c].tracker;
+            targets[c] = chains[c].target;
         }
         this.targetUnitsPerNewton = unitsPerNewton(device, calibrations, plan.unit(), area);
         this.filterDelayNanos = Math.round(filters[0].groupDelayMillis() * 1e6);

@@ -3,8 +3,8 @@ package org.palpa.core.signal;
 /**
  * The running median of the last {@code length} samples, which removes isolated spikes that an
  * averaging filter would smear. The length must be odd; the delay is {@code (length - 1) / 2}
- * samples. A sorted copy of the window is kept up to date by one shift per sample, so there is
- * no allocation and no full sort.
+ * samples. A sorted copy of the window is kept up to date by moving the new sample into the
+ * place of the one that leaves, so there is no allocation and no full sort.
  */
 public final class MedianFilter implements SignalFilter {
     private final double[] window;
@@ -30,17 +30,37 @@ public final class MedianFilter implements SignalFilter {
     @Override
     public double filter(double sample) {
         if (count == window.length) {
-            removeSorted(window[next]);
+            replaceSorted(window[next], sample);
         } else {
+            insertSorted(sample, count);
             count++;
         }
         window[next] = sample;
-        next = (next + 1) % window.length;
-        insertSorted(sample, count - 1);
+        if (++next == window.length) {
+            next = 0;
+        }
         if ((count & 1) == 1) {
             return sorted[count / 2];
         }
         return 0.5 * (sorted[count / 2 - 1] + sorted[count / 2]);
+    }
+
+    /** In the full sorted array, puts {@code value} in the place of one occurrence of {@code old}, keeping it sorted. */
+    private void replaceSorted(double old, double value) {
+        int i = 0;
+        int last = sorted.length - 1;
+        while (i < last && Double.compare(sorted[i], old) != 0) {
+            i++;
+        }
+        while (i < last && sorted[i + 1] < value) {
+            sorted[i] = sorted[i + 1];
+            i++;
+        }
+        while (i > 0 && sorted[i - 1] > value) {
+            sorted[i] = sorted[i - 1];
+            i--;
+        }
+        sorted[i] = value;
     }
 
     /** Inserts into sorted[0..size) which currently holds {@code size} values. */
@@ -51,16 +71,6 @@ public final class MedianFilter implements SignalFilter {
             i--;
         }
         sorted[i + 1] = value;
-    }
-
-    /** Removes one occurrence of {@code value} from the full sorted array. */
-    private void removeSorted(double value) {
-        int i = 0;
-        int n = window.length;
-        while (i < n - 1 && Double.compare(sorted[i], value) != 0) {
-            i++;
-        }
-        System.arraycopy(sorted, i + 1, sorted, i, n - 1 - i);
     }
 
     @Override

@@ -1,0 +1,16 @@
+package org.palpa.app.analysis;
+
+import org.palpa.core.sample.DeviceInfo;
+
+/** Where the rows of a recorded trace come from, a block at a time, in time order. */
+public interface BlockSource {
+    /** The trace's channels and rate. */
+    DeviceInfo device();
+
+    /**
+     * The next rows, or null after the last.
+     *
+     * @throws org.palpa.core.sample.InputFormatException when the input is bad, naming where
+     */
+    TraceBlock next();
+}
