@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import org.palpa.app.analysis.BlockSource;
 import org.palpa.app.analysis.TraceBlock;
@@ -47,7 +49,10 @@ public final class CsvBlockReader implements BlockSource, AutoCloseable {
     private final InputStream in;
     private final CsvTraceReader export;
     private final ArrayDeque<CompletableFuture<CsvPiece.Parsed>> ahead = new ArrayDeque<>();
+    private final Queue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
+    private final Queue<TraceBlock> freeBlocks = new ConcurrentLinkedQueue<>();
     private byte[] carry = new byte[0];
+    private int carryLength;
     private boolean eof;
     private long linesBefore;
     private double lastTime = Double.NEGATIVE_INFINITY;
@@ -95,19 +100,38 @@ public final class CsvBlockReader implements BlockSource, AutoCloseable {
         this.in = in;
         this.pool = pool;
         this.export = null;
-        byte[] first = piece(FIRST_PIECE_LINES);
+        Piece first = piece(FIRST_PIECE_LINES);
+        if (first == null) {
+            throw new InputFormatException(name, 0, null, "the file has no data rows");
+        }
         CsvTraceReader head = new CsvTraceReader(name, new StringReader(strictText(first)), unit);
         this.device = head.device();
         this.labels = head.labels();
-        int skip = (int) head.headerLine();
-        ahead.add(CompletableFuture.supplyAsync(() -> CsvPiece.parse(first, first.length, skip, labels), pool));
+        parseAhead(first, (int) head.headerLine());
     }
 
-    /** The piece as text, or one line saying it is not UTF-8 and where. */
-    private String strictText(byte[] piece) {
+    /** Whole lines of the file in {@code bytes[0, length)}; the array goes back to the free list once parsed. */
+    private record Piece(byte[] bytes, int length) {
+    }
+
+    private void parseAhead(Piece piece, int skipLines) {
+        ahead.add(CompletableFuture.supplyAsync(() -> {
+            CsvPiece.Parsed parsed = CsvPiece.parse(piece.bytes(), piece.length(), skipLines, labels, freeBlocks.poll());
+            freeBuffers.add(piece.bytes());
+            return parsed;
+        }, pool));
+    }
+
+    /** The piece's first lines, enough for the header and the rate, as text; or one line saying they are not UTF-8 and where. */
+    private String strictText(Piece first) {
+        byte[] piece = first.bytes();
+        int end = 0;
+        for (int lines = 0; end < first.length() && lines < FIRST_PIECE_LINES; end++) {
+            lines += piece[end] == '\n' ? 1 : 0;
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.wrap(piece);
+        ByteBuffer bytes = ByteBuffer.wrap(piece, 0, end);
         try {
             return utf8.decode(bytes).toString();
         } catch (CharacterCodingException e) {
@@ -121,11 +145,16 @@ public final class CsvBlockReader implements BlockSource, AutoCloseable {
 
     /**
      * The next piece of the file, whole lines with at least {@code minLines} line ends unless the
-     * file ends first, or null at the end of the file.
+     * file ends first, or null at the end of the file. What follows the last line end is carried
+     * over to the next piece; at the end of the file the piece takes all that is left.
      */
-    private byte[] piece(int minLines) throws IOException {
-        byte[] buf = Arrays.copyOf(carry, Math.max(pieceBytes, carry.length * 2));
-        int length = carry.length;
+    private Piece piece(int minLines) throws IOException {
+        if (eof) {
+            return null;
+        }
+        byte[] buf = buffer(Math.max(pieceBytes, carryLength * 2));
+        System.arraycopy(carry, 0, buf, 0, carryLength);
+        int length = carryLength;
         int cut = -1;
         while (!eof) {
             int n = in.readNBytes(buf, length, buf.length - length);
@@ -139,12 +168,22 @@ public final class CsvBlockReader implements BlockSource, AutoCloseable {
                 buf = Arrays.copyOf(buf, buf.length * 2);
             }
         }
-        if (eof && (cut < 0 || cut == length)) {
-            carry = new byte[0];
-            return length == 0 ? null : Arrays.copyOf(buf, length);
+        if (eof) {
+            carryLength = 0;
+            return length == 0 ? null : new Piece(buf, length);
         }
-        carry = Arrays.copyOfRange(buf, cut, length);
-        return Arrays.copyOf(buf, cut);
+        carryLength = length - cut;
+        if (carry.length < carryLength) {
+            carry = new byte[Math.max(carryLength, 4096)];
+        }
+        System.arraycopy(buf, cut, carry, 0, carryLength);
+        return new Piece(buf, cut);
+    }
+
+    /** A free buffer of at least {@code size} bytes. */
+    private byte[] buffer(int size) {
+        byte[] b = freeBuffers.poll();
+        return b != null && b.length >= size ? b : new byte[size];
     }
 
     /** The index after the last line end in {@code buf[0, length)}, or -1 if it has fewer than {@code minLines}. */
@@ -206,8 +245,8 @@ public final class CsvBlockReader implements BlockSource, AutoCloseable {
     }
 
     private void readAhead() {
-        while (ahead.size() < PIECES_AHEAD && !eof) {
-            byte[] piece;
+        while (ahead.size() < PIECES_AHEAD) {
+            Piece piece;
             try {
                 piece = piece(1);
             } catch (IOException e) {
@@ -216,13 +255,14 @@ public final class CsvBlockReader implements BlockSource, AutoCloseable {
             if (piece == null) {
                 return;
             }
-            ahead.add(CompletableFuture.supplyAsync(() -> CsvPiece.parse(piece, piece.length, 0, labels), pool));
+            parseAhead(piece, 0);
         }
-        if (eof && carry.length > 0) {
-            byte[] rest = carry;
-            carry = new byte[0];
-            ahead.add(CompletableFuture.supplyAsync(() -> CsvPiece.parse(rest, rest.length, 0, labels), pool));
-        }
+    }
+
+    /** Takes back a block that the analysis is done with, so that its arrays are used again. */
+    @Override
+    public void recycle(TraceBlock block) {
+        freeBlocks.add(block);
     }
 
     private static CsvPiece.Parsed parsed(CompletableFuture<CsvPiece.Parsed> f) {

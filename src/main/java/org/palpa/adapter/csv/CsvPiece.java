@@ -56,17 +56,27 @@ final class CsvPiece {
      * Parses {@code bytes[0, length)}, whole lines, skipping the first {@code skipLines} of them
      * (the header).
      *
+     * @param reuse  a block whose arrays may be filled instead of new ones, or null
      * @param labels the channels' labels, which also give how many cells a row has
      */
-    static Parsed parse(byte[] bytes, int length, int skipLines, List<String> labels) {
-        return new CsvPiece(bytes, length, labels).parse(skipLines);
+    static Parsed parse(byte[] bytes, int length, int skipLines, List<String> labels, TraceBlock reuse) {
+        return new CsvPiece(bytes, length, labels).parse(skipLines, reuse);
     }
 
-    private Parsed parse(int skipLines) {
+    /** Parses into the arrays of {@code reuse} when given (they grow as needed), else into new ones. */
+    private Parsed parse(int skipLines, TraceBlock reuse) {
         int channels = labels.size();
-        int capacity = Math.max(16, length / (4 * cells));
-        long[] nanos = new long[capacity];
-        double[][] columns = new double[channels][capacity];
+        long[] nanos;
+        double[][] columns;
+        if (reuse != null && reuse.columns().length == channels) {
+            nanos = reuse.timestampNanos();
+            columns = reuse.columns();
+        } else {
+            int estimate = Math.max(16, length / (4 * cells));
+            nanos = new long[estimate];
+            columns = new double[channels][estimate];
+        }
+        int capacity = nanos.length;
         double[] row = new double[cells];
         int rows = 0;
         int line = 0;

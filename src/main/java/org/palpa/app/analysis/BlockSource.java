@@ -13,4 +13,8 @@ public interface BlockSource {
      * @throws org.palpa.core.sample.InputFormatException when the input is bad, naming where
      */
     TraceBlock next();
+
+    /** Hands back a block given by {@link #next} once nothing reads it any more, so its arrays may be filled again. */
+    default void recycle(TraceBlock block) {
+    }
 }

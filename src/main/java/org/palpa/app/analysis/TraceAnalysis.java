@@ -77,7 +77,7 @@ public final class TraceAnalysis {
                 last[c] = last[c].thenRunAsync(() -> processor.run(channel, b.timestampNanos(), b.columns()[channel],
                         b.rows(), first), pool);
             }
-            inFlight.add(CompletableFuture.allOf(last.clone()));
+            inFlight.add(CompletableFuture.allOf(last.clone()).thenRun(() -> source.recycle(b)));
             if (inFlight.size() > BLOCKS_IN_FLIGHT) {
                 join(inFlight.poll());
             }

@@ -29,6 +29,14 @@ public final class MedianFilter implements SignalFilter {
 
     @Override
     public double filter(double sample) {
+        if (count == 5 && window.length == 5) {
+            // the default window: the median of the five values by comparisons alone, no sorting
+            window[next] = sample;
+            if (++next == 5) {
+                next = 0;
+            }
+            return medianOfFive(window[0], window[1], window[2], window[3], window[4]);
+        }
         if (count == window.length) {
             replaceSorted(window[next], sample);
         } else {
@@ -43,6 +51,17 @@ public final class MedianFilter implements SignalFilter {
             return sorted[count / 2];
         }
         return 0.5 * (sorted[count / 2 - 1] + sorted[count / 2]);
+    }
+
+    /**
+     * The median of five values: the larger of the two pairs' minima and the smaller of their
+     * maxima leave out the least and the greatest of the first four, and the median of the five
+     * is the median of those two and the fifth.
+     */
+    static double medianOfFive(double a, double b, double c, double d, double e) {
+        double low = Math.max(Math.min(a, b), Math.min(c, d));
+        double high = Math.min(Math.max(a, b), Math.max(c, d));
+        return Math.max(Math.min(low, e), Math.min(Math.max(low, e), high));
     }
 
     /** In the full sorted array, puts {@code value} in the place of one occurrence of {@code old}, keeping it sorted. */

@@ -34,6 +34,19 @@ class MedianFilterTest {
     }
 
     @Test
+    void theMedianOfFiveIsTheMiddleValueForEveryOrderAndEveryTie() {
+        int[] v = new int[5];
+        for (int code = 0; code < 4 * 4 * 4 * 4 * 4; code++) {
+            for (int i = 0, c = code; i < 5; i++, c /= 4) {
+                v[i] = c % 4; // values 0..3 in every arrangement, so every pattern of ties and orders
+            }
+            double[] sorted = java.util.Arrays.stream(v).asDoubleStream().sorted().toArray();
+            assertThat(MedianFilter.medianOfFive(v[0], v[1], v[2], v[3], v[4])).as(java.util.Arrays.toString(v))
+                    .isEqualTo(sorted[2]);
+        }
+    }
+
+    @Test
     void startsAgainAfterReset() {
         MedianFilter f = new MedianFilter(5, 100);
         for (double v : new double[] {9, 9, 9, 9, 9, 9}) {
