@@ -42,6 +42,7 @@ final class CsvPiece {
     private final int[] starts;
     private final int[] ends;
     private int count;
+    private boolean quoted;
 
     private CsvPiece(byte[] bytes, int length, List<String> labels) {
         this.bytes = bytes;
@@ -85,10 +86,7 @@ final class CsvPiece {
         double last = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < length; ) {
             line++;
-            int eol = p;
-            while (eol < length && bytes[eol] != '\n') {
-                eol++;
-            }
+            int eol = scan(p);
             int end = eol > p && bytes[eol - 1] == '\r' ? eol - 1 : eol;
             int from = p;
             p = eol + 1;
@@ -97,6 +95,9 @@ final class CsvPiece {
             }
             if (line <= skipLines || from == end || bytes[from] == '#') {
                 continue;
+            }
+            if (count <= cells && ends[count - 1] > end) {
+                ends[count - 1] = end; // the last cell stops before a carriage return
             }
             Failure failure = row(from, end, line, row);
             if (failure == null && rows > 0 && !(row[0] > last)) {
@@ -128,7 +129,7 @@ final class CsvPiece {
 
     /** Reads the row in {@code bytes[from, end)} into {@code row}; the failure, or null. */
     private Failure row(int from, int end, int line, double[] row) {
-        if (!split(from, end)) {
+        if (quoted) {
             try {
                 splitQuoted(new String(bytes, from, end - from, StandardCharsets.UTF_8));
             } catch (IOException | IllegalStateException e) {
@@ -168,24 +169,37 @@ final class CsvPiece {
         return new String(src, s, e - s, StandardCharsets.UTF_8);
     }
 
-    /** Finds the cells of a plain line; false, with nothing found, if the line has a double quote. */
-    private boolean split(int from, int end) {
+    /**
+     * Finds the end of the line that starts at {@code p} and, in the same pass, its cells and
+     * whether it has a double quote (then {@link #splitQuoted} splits it instead).
+     */
+    private int scan(int p) {
         src = bytes;
         count = 0;
-        int start = from;
-        for (int i = from; i <= end; i++) {
-            if (i == end || bytes[i] == ',') {
-                if (count < cells) {
-                    starts[count] = start;
-                    ends[count] = i;
-                }
-                count++;
+        quoted = false;
+        int start = p;
+        int i = p;
+        for (; i < length; i++) {
+            byte b = bytes[i];
+            if (b == ',') {
+                cell(start, i);
                 start = i + 1;
-            } else if (bytes[i] == '"') {
-                return false;
+            } else if (b == '\n') {
+                break;
+            } else if (b == '"') {
+                quoted = true;
             }
         }
-        return true;
+        cell(start, i);
+        return i;
+    }
+
+    private void cell(int start, int end) {
+        if (count < cells) {
+            starts[count] = start;
+            ends[count] = end;
+        }
+        count++;
     }
 
     private void splitQuoted(String line) throws IOException {
@@ -195,11 +209,7 @@ final class CsvPiece {
         int at = 0;
         for (String v : values) {
             int n = v.getBytes(StandardCharsets.UTF_8).length;
-            if (count < cells) {
-                starts[count] = at;
-                ends[count] = at + n;
-            }
-            count++;
+            cell(at, at + n);
             at += n;
         }
     }

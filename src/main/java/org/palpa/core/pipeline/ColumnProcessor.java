@@ -1,7 +1,6 @@
 package org.palpa.core.pipeline;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.palpa.core.calibration.ChannelCalibration;
@@ -30,7 +29,12 @@ public final class ColumnProcessor {
     private final long[] row;
     private final List<List<Reported>> reported = new ArrayList<>();
 
-    private record Reported(long frame, int channel, HoldResult hold) {
+    private record Reported(long frame, int channel, HoldResult hold) implements Comparable<Reported> {
+        @Override
+        public int compareTo(Reported o) {
+            int byFrame = Long.compare(frame, o.frame);
+            return byFrame != 0 ? byFrame : Integer.compare(channel, o.channel);
+        }
     }
 
     /** As {@link FrameProcessor#FrameProcessor(DeviceInfo, List, org.palpa.core.signal.FilterSpec, TargetPlan, Function, ProbeArea, java.util.function.Consumer)}, without the hold receiver. */
@@ -80,8 +84,12 @@ public final class ColumnProcessor {
     public List<HoldResult> holds() {
         List<Reported> all = new ArrayList<>();
         reported.forEach(all::addAll);
-        all.sort(Comparator.comparingLong(Reported::frame).thenComparingInt(Reported::channel));
-        return all.stream().map(Reported::hold).toList();
+        all.sort(null);
+        List<HoldResult> holds = new ArrayList<>(all.size());
+        for (Reported r : all) {
+            holds.add(r.hold());
+        }
+        return holds;
     }
 
     public int channelCount() {
