@@ -7,21 +7,25 @@
 # Sourced by ./palpa; sets the array PALPA_CACHE_OPTS, empty when no cache can be made or used.
 # PALPA_STARTUP_CACHE=off turns both off.
 palpa_startup_cache() {
-  local jar="$1" major cache create use native lib
+  local jar="$1" major cache use native lib
+  local -a create
   PALPA_CACHE_OPTS=()
   [ "${PALPA_STARTUP_CACHE:-on}" = off ] && return 0
   major=$(palpa_java_major "$JAVA_HOME")
   major="${major%%.*}"
   if [ "$major" -ge 25 ] 2>/dev/null; then
-    cache="${jar%.jar}.jdk$major.aot"; create="-XX:AOTCacheOutput=$cache.tmp"; use="-XX:AOTCache=$cache"
+    # classes only, no method profiles: replaying the training's profiles made every command
+    # compile more and cost 10-20 % more CPU (docs/performance.md, "Start-up")
+    cache="${jar%.jar}.jdk$major.aot"; use="-XX:AOTCache=$cache"
+    create=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining "-XX:AOTCacheOutput=$cache.tmp")
   else
-    cache="${jar%.jar}.jdk$major.jsa"; create="-XX:ArchiveClassesAtExit=$cache.tmp"; use="-XX:SharedArchiveFile=$cache"
+    cache="${jar%.jar}.jdk$major.jsa"; create=("-XX:ArchiveClassesAtExit=$cache.tmp"); use="-XX:SharedArchiveFile=$cache"
   fi
   if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
     # a failed attempt is not retried until the next build
     [ -f "$cache.failed" ] && [ ! "$jar" -nt "$cache.failed" ] && return 0
     echo "palpa: preparing the start-up cache (once per build)..." >&2
-    if "$JAVA_HOME/bin/java" "$create" -Xlog:disable -Xlog:all=off -cp "$jar" org.palpa.cli.StartupTraining \
+    if "$JAVA_HOME/bin/java" "${create[@]}" -Xlog:disable -Xlog:all=off -cp "$jar" org.palpa.cli.StartupTraining \
          "${jar%.jar}.native" >/dev/null 2>&1 && [ -s "$cache.tmp" ]; then
       mv -f "$cache.tmp" "$cache"; rm -f "$cache.failed"
     else
