@@ -27,7 +27,11 @@ public final class StartupTraining {
         if (args.length > 0) {
             SqliteNativeLibrary.copyTo(Path.of(args[0]));
         }
-        Path dir = Files.createTempDirectory("palpa-training");
+        train(Files.createTempDirectory("palpa-training"));
+    }
+
+    /** Runs the commands with {@code dir} as their scratch folder, and removes it afterwards. */
+    static void train(Path dir) throws IOException {
         PrintStream out = System.out;
         try {
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));

@@ -6,31 +6,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher's training run for the start-up cache runs the short commands quietly and cleans up. */
 class StartupTrainingTest {
 
     @Test
-    void givenATrainingRun_thenNothingIsPrintedAndNoTemporaryFolderIsLeft() throws Exception {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        long before = trainingFolders(tmp);
+    void givenATrainingRun_thenNothingIsPrintedAndItsScratchFolderIsRemoved(@TempDir Path parent) throws Exception {
+        Path scratch = Files.createDirectory(parent.resolve("palpa-training"));
         PrintStream out = System.out;
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         System.setOut(new PrintStream(seen));
         try {
-            StartupTraining.main(new String[0]);
+            StartupTraining.train(scratch);
         } finally {
             System.setOut(out);
         }
         assertThat(seen.toString()).isEmpty();
-        assertThat(trainingFolders(tmp)).isEqualTo(before);
-    }
-
-    private static long trainingFolders(Path tmp) throws Exception {
-        try (Stream<Path> s = Files.list(tmp)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("palpa-training")).count();
-        }
+        assertThat(scratch).doesNotExist();
     }
 }
