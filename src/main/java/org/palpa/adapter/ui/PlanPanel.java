@@ -168,7 +168,8 @@ public final class PlanPanel extends JPanel {
             feed = f;
             done.clear();
             session = new PlanSession(plan, f.subscribe("plan", 8192, true), f.device().channelNames(),
-                    f.settings().target().unit(), f.settings().probeArea(), this::record, this::feedback, () -> { });
+                    f.settings().target().unit(), f.settings().probeArea(), this::record, this::feedback, () -> { })
+                    .judgingHoldsWith(f::retarget);
             journal.painTo(score -> session.pain(score, "key"));
             sessions.accept(session);
             session.start();

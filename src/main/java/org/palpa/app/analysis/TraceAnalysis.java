@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.palpa.app.live.SessionSettings;
 import org.palpa.core.hold.HoldResult;
 import org.palpa.core.pipeline.ColumnProcessor;
+import org.palpa.core.plan.PlanEvents;
 import org.palpa.core.pipeline.FrameProcessor;
 import org.palpa.core.sample.DeviceInfo;
 import org.palpa.core.sample.Frame;
@@ -45,9 +46,26 @@ public final class TraceAnalysis {
 
     /** Runs every frame of {@code source} through calibration, smoothing and hold tracking, on the caller's thread. */
     public static Result run(DeviceInfo device, FrameSource source, SessionSettings settings) {
+        return run(device, source, settings, List.of());
+    }
+
+    /**
+     * As {@link #run(DeviceInfo, FrameSource, SessionSettings)}, judging the tracked channels
+     * against each of {@code steps} from its time on, as a plan session was judged while it was
+     * recorded (a contact under way keeps the target it began with; the session's ramp-rate band
+     * is kept).
+     */
+    public static Result run(DeviceInfo device, FrameSource source, SessionSettings settings,
+                             List<PlanEvents.StepTarget> steps) {
         List<HoldResult> holds = new ArrayList<>();
         FrameProcessor processor = processor(device, settings, holds);
-        source.forEach(processor::process);
+        int[] next = {0};
+        source.forEach(frame -> {
+            while (next[0] < steps.size() && steps.get(next[0]).timestampNanos() <= frame.timestampNanos()) {
+                processor.retarget(steps.get(next[0]++).target().withRampRate(settings.target().rampRate()));
+            }
+            processor.process(frame);
+        });
         processor.finish();
         return new Result(device, holds, processor.frames(), processor.filterDelayMillis());
     }

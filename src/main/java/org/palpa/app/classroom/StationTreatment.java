@@ -61,7 +61,7 @@ final class StationTreatment {
                         log.accept(station.name() + ": a plan event was not recorded (too many waiting): "
                                 + event.kind());
                     }
-                }, progress::output, () -> pipe.stop(PLAN_FINISHED));
+                }, progress::output, () -> pipe.stop(PLAN_FINISHED)).judgingHoldsWith(pipe::retarget);
         progress.running(session);
         station.goal().follow(session);
         session.start();

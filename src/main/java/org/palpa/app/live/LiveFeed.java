@@ -171,6 +171,11 @@ public final class LiveFeed implements AutoCloseable, org.palpa.app.port.Recorda
         return device;
     }
 
+    /** Judges the session's tracked channels against {@code target} from now on ({@link LivePipeline#retarget}). */
+    public void retarget(org.palpa.core.hold.Target target) {
+        pipeline.retarget(target);
+    }
+
     @Override
     public SessionSettings settings() {
         return settings;

@@ -12,6 +12,7 @@ import org.palpa.app.port.FrameSink;
 import org.palpa.app.port.Transport;
 import org.palpa.core.calibration.CalibrationRef;
 import org.palpa.core.hold.HoldResult;
+import org.palpa.core.hold.Target;
 import org.palpa.core.pipeline.FrameProcessor;
 import org.palpa.core.sample.DeviceEvent;
 import org.palpa.core.sample.DeviceInfo;
@@ -40,6 +41,7 @@ public final class LivePipeline implements AutoCloseable {
     private final CountDownLatch done = new CountDownLatch(1);
     private final List<HoldResult> holds = new ArrayList<>();
     private volatile SessionSummary summary;
+    private final java.util.Queue<Target> retargets = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile String stopReason;
     private DeviceInfo device;
     private volatile List<CalibrationRef> calibrationRefs = List.of();
@@ -165,6 +167,9 @@ public final class LivePipeline implements AutoCloseable {
                     reportedDrops = drops;
                 }
                 lastNanos = f.timestampNanos();
+                for (Target t = retargets.poll(); t != null; t = retargets.poll()) {
+                    processor.retarget(t);
+                }
                 processor.process(f);
                 publish(new PipelineEvent.Processed(processor.snapshot()), canWait);
             }
@@ -205,6 +210,19 @@ public final class LivePipeline implements AutoCloseable {
         for (Subscription s : subscriptions) {
             s.deliver(event, canWait);
         }
+    }
+
+    /**
+     * Judges the tracked channels against {@code target}'s band and hold from the next frame on
+     * (from the next contact, when one is under way), as a treatment plan's next step does; the
+     * session's ramp-rate band is kept. Returns at once; the pipeline's thread makes the change.
+     */
+    public void retarget(Target target) {
+        if (target.unit() != settings.target().unit()) {
+            throw new IllegalArgumentException("the session judges in " + settings.target().unit().symbol()
+                    + ", not in " + target.unit().symbol());
+        }
+        retargets.add(target.withRampRate(settings.target().rampRate()));
     }
 
     /** Asks the session to end; the summary says {@code reason}. Returns at once. */

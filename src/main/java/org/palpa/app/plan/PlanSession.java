@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.palpa.app.live.PipelineEvent;
 import org.palpa.app.live.Subscription;
 import org.palpa.core.bodymap.BodyZone;
+import org.palpa.core.hold.Target;
 import org.palpa.core.plan.PlanEvents;
 import org.palpa.core.plan.PlanOutput;
 import org.palpa.core.plan.PlanRunner;
@@ -38,6 +39,8 @@ public final class PlanSession implements TherapistGoal {
     private boolean startedRunner;
     private volatile Goal goal;
     private final List<String> labels;
+    private volatile Consumer<Target> judge = t -> { };
+    private PlanStep step;
 
     /**
      * @param plan         a checked plan
@@ -62,6 +65,17 @@ public final class PlanSession implements TherapistGoal {
         PlanStep first = plan.steps().get(0);
         // a simulated therapist may ramp before the first frame reaches the runner: aim for the first band at once
         goal = goalFor(first, area.convert(first.band().in(unit, area).centre(), unit, Unit.NEWTON));
+    }
+
+    /**
+     * Has {@code retarget} told each step's band and hold as the target, when the step starts and
+     * when a pain ceiling lowers its band, so that the session's own holds (its hold table, the
+     * live band) are judged against the step they belong to and not against the first step's.
+     * Give the session's pipeline, {@code pipeline::retarget}. Call before {@link #start()}.
+     */
+    public PlanSession judgingHoldsWith(Consumer<Target> retarget) {
+        this.judge = retarget;
+        return this;
     }
 
     /** Starts draining the subscription on a thread of its own; the plan starts with the first frame. */
@@ -112,11 +126,23 @@ public final class PlanSession implements TherapistGoal {
     }
 
     private void output(PlanOutput o) {
+        if (o instanceof PlanOutput.StepStarted started) {
+            step = started.step();
+            judge.accept(targetOf(step, started.band()));
+        } else if (o instanceof PlanOutput.CeilingReached ceiling && step != null) {
+            judge.accept(targetOf(step, ceiling.loweredBand()));
+        }
         record.accept(PlanEvents.recorded(o));
         feedback.accept(o);
         if (o instanceof PlanOutput.PlanFinished) {
             onFinished.run();
         }
+    }
+
+    /** A step's band and hold as a target in the session's unit. */
+    private Target targetOf(PlanStep s, org.palpa.core.plan.PlanBand band) {
+        org.palpa.core.plan.PlanBand b = band.in(unit, area);
+        return new Target(b.min(), b.max(), unit, s.holdMillis(), null);
     }
 
     private void updateGoal() {

@@ -179,7 +179,7 @@ public final class PlanRunCommand implements Callable<Integer> {
                     if (buzzer != null && o instanceof PlanOutput.CeilingReached) {
                         buzzer.easeOff(); // the Pi buzzer sounds its over-pressure pattern
                     }
-                }, () -> pipeline.stop("plan finished"));
+                }, () -> pipeline.stop("plan finished")).judgingHoldsWith(pipeline::retarget);
         if (transport instanceof SimulatedTransport sim) {
             sim.following(session);
         }

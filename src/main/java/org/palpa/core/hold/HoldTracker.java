@@ -16,8 +16,11 @@ import java.util.function.Consumer;
  */
 public final class HoldTracker {
     private final int channel;
-    private final Target target;
-    private final TrackerSettings settings;
+    private Target target;
+    private TrackerSettings settings;
+    /** The target and thresholds to take at the end of the contact under way; null when none is waiting. */
+    private Target nextTarget;
+    private TrackerSettings nextSettings;
     private final Consumer<HoldResult> onHold;
 
     private final RunningStats committed = new RunningStats();
@@ -149,6 +152,39 @@ public final class HoldTracker {
 
     private void endContact(boolean cutOff) {
         inContact = false;
+        report(cutOff);
+        if (nextTarget != null) {
+            target = nextTarget;
+            settings = nextSettings;
+            nextTarget = null;
+            nextSettings = null;
+        }
+    }
+
+    /**
+     * Judges the following contacts against {@code newTarget} with {@code newSettings}, as when a
+     * treatment plan moves to its next step. A contact under way is finished against the target
+     * it began with, and the new one applies from the next contact on; out of contact it applies
+     * at once. Holds go on being numbered from where they were.
+     *
+     * @throws IllegalArgumentException when the new target is in another unit, since the samples
+     *                                  given to {@link #update} are in the old one
+     */
+    public void retarget(Target newTarget, TrackerSettings newSettings) {
+        if (newTarget.unit() != target.unit()) {
+            throw new IllegalArgumentException("a tracker judging in " + target.unit().symbol()
+                    + " cannot be given a target in " + newTarget.unit().symbol());
+        }
+        if (inContact) {
+            nextTarget = newTarget;
+            nextSettings = newSettings;
+        } else {
+            target = newTarget;
+            settings = newSettings;
+        }
+    }
+
+    private void report(boolean cutOff) {
         if (lastContactNanos - contactStartNanos < settings.minContactMillis() * 1_000_000L) {
             return;
         }

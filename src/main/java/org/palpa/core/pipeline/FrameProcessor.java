@@ -37,6 +37,7 @@ public final class FrameProcessor {
     private final FilterChain[] filters;
     private final HoldTracker[] trackers;
     private final Target[] targets;
+    private final Function<Target, TrackerSettings> settingsOfTarget;
     private final double targetUnitsPerNewton;
     private final long filterDelayNanos;
 
@@ -79,6 +80,7 @@ public final class FrameProcessor {
                           TargetPlan plan, Function<Target, TrackerSettings> settingsOfTarget, ProbeArea area,
                           Consumer<HoldResult> onHold) {
         this.channels = device.channelCount();
+        this.settingsOfTarget = settingsOfTarget;
         ChannelChain[] chains = ChannelChain.of(device, calibrations, filterSpec, plan, settingsOfTarget, c -> onHold);
         this.calibrations = new ChannelCalibration[channels];
         this.filters = new FilterChain[channels];
@@ -161,6 +163,22 @@ public final class FrameProcessor {
             if (t != null) {
                 states[c] = t.update(trackNanos, smoothed[c]);
                 held[c] = t.heldMillis();
+            }
+        }
+    }
+
+    /**
+     * Judges every tracked channel against {@code target} from now on, as a treatment plan's next
+     * step asks: from the next contact on, a contact under way keeping the target it began with
+     * ({@link HoldTracker#retarget}). Untracked channels stay untracked.
+     *
+     * @throws IllegalArgumentException when the target is not in the unit the values are judged in
+     */
+    public void retarget(Target target) {
+        for (int c = 0; c < channels; c++) {
+            if (trackers[c] != null) {
+                trackers[c].retarget(target, settingsOfTarget.apply(target));
+                targets[c] = target;
             }
         }
     }

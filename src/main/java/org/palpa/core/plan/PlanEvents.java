@@ -48,6 +48,42 @@ public final class PlanEvents {
         return events.stream().filter(e -> e.kind() == Kind.PLAN_STARTED).map(RecordedEvent::detail).findFirst();
     }
 
+    /**
+     * A target a session's holds were judged against from {@code timestampNanos} on: a step's
+     * band and hold from its start, or the band a pain ceiling lowered it to.
+     */
+    public record StepTarget(long timestampNanos, org.palpa.core.hold.Target target) {
+    }
+
+    /**
+     * The targets a plan session's holds were judged against, in order, from its step starts and
+     * pain ceilings, in {@code unit}; empty for a session without a plan. Events whose fields
+     * cannot be read are left out.
+     */
+    public static List<StepTarget> judging(List<RecordedEvent> events, org.palpa.core.sample.Unit unit,
+                                           org.palpa.core.sample.ProbeArea area) {
+        List<StepTarget> out = new java.util.ArrayList<>();
+        long hold = 0;
+        for (RecordedEvent e : events) {
+            String d = e.detail() == null ? "" : e.detail();
+            Optional<String> band = e.kind() == Kind.STEP_STARTED ? field(d, "band")
+                    : e.kind() == Kind.PAIN_CEILING ? field(d, "lowered") : Optional.empty();
+            if (e.kind() == Kind.STEP_STARTED) {
+                hold = field(d, "hold").map(h -> Long.parseLong(h.replace("ms", ""))).orElse(0L);
+            }
+            if (band.isEmpty() || hold <= 0) {
+                continue;
+            }
+            try {
+                PlanBand b = PlanBand.parse(band.get()).in(unit, area);
+                out.add(new StepTarget(e.timestampNanos(), new org.palpa.core.hold.Target(b.min(), b.max(), unit, hold, null)));
+            } catch (IllegalArgumentException unreadable) {
+                // a band from a newer or damaged record: judged by the previous target
+            }
+        }
+        return out;
+    }
+
     /** A field of a {@code key=value} detail, or empty. */
     public static Optional<String> field(String detail, String key) {
         for (String part : detail.split("\\s+")) {

@@ -63,6 +63,30 @@ class PlanRunCommandTest extends CapturesStandardStreams {
         assertThat(javax.imageio.ImageIO.read(map.toFile()).getWidth()).isEqualTo(1400);
     }
 
+    /**
+     * upper-back's steps 3 and 4 ask for a 10 s hold (step 1: 12 s) and for 25..35 N (step 1:
+     * 20..30 N). The session's own hold table judged every hold against step 1 before, so a hold
+     * that met step 3 was stored TOO_SHORT and one in step 4's band OVER.
+     */
+    @Test
+    void eachStoredHoldIsJudgedAgainstItsOwnStepAndAnalyzeAsRecordedAgrees() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(palpa("plan", "run", "upper-back", "--device", "sim-algometer", "--speed", "20", "--data-dir", data)).isZero();
+        List<org.palpa.core.hold.HoldResult> holds;
+        try (JdbcSessionStore store = JdbcSessionStore.openSqlite(dir.resolve("data"))) {
+            holds = store.holds(1);
+        }
+        assertThat(holds).hasSize(6).allMatch(h -> h.outcome() == org.palpa.core.hold.HoldOutcome.MET,
+                "every rep met its step, as the plan adherence says");
+        assertThat(holds.get(5).mean()).isBetween(25.0, 35.0).isGreaterThan(30.0);
+        assertThat(palpa("sessions", "show", "1", "--data-dir", data)).isZero();
+        assertThat(out()).contains("6 of 6 finished holds met the target");
+        assertThat(palpa("analyze", "--session", "1", "--data-dir", data)).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertThat(json.get("holds")).hasSize(6).allMatch(h -> h.get("outcome").asText().equals("MET"));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Each of the plan's 4 step targets judges from its start on");
+    }
+
     @Test
     void aBadPlanIsRefusedBeforeAnythingStartsWithOneLine() throws Exception {
         Path bad = dir.resolve("neck.json");
