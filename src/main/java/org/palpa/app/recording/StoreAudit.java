@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.palpa.app.port.LedgerReader;
 import org.palpa.app.port.SessionReader;
 import org.palpa.core.record.LedgerEntry;
@@ -56,16 +58,21 @@ public final class StoreAudit {
 
     /**
      * Audits every session and the database's own structure ({@code only} empty), or just the one
-     * session given, against the whole ledger.
+     * session given, against the whole ledger, one session after another through {@code reader}.
      */
     public static Report run(SessionReader reader, LedgerReader store, SigningKeys keys, Optional<Long> only) {
-        LedgerReader.DatabaseCheck db = new LedgerReader.DatabaseCheck(false, List.of());
-        try {
-            // the database's own check reads every page of the store: a whole-store audit's job, not one session's
-            db = only.isEmpty() ? store.databaseCheck() : db;
-        } catch (RuntimeException e) {
-            db = new LedgerReader.DatabaseCheck(true, List.of(String.valueOf(e.getMessage())));
-        }
+        return run(List.of(reader), store, keys, only, v -> { });
+    }
+
+    /**
+     * Audits as {@link #run(SessionReader, LedgerReader, SigningKeys, Optional)} does, checking
+     * sessions on one thread per reader (each reader serves one thread at a time, so give each its
+     * own connection to the store) and handing each verdict to {@code onVerdict} in id order as it is
+     * known. The database's own check runs meanwhile on {@code store}'s thread of its own; give the
+     * readers connections other than {@code store}'s, or they wait for it.
+     */
+    public static Report run(List<? extends SessionReader> readers, LedgerReader store, SigningKeys keys,
+                             Optional<Long> only, Consumer<SessionVerdict> onVerdict) {
         List<String> ledgerProblems = new ArrayList<>();
         List<LedgerEntry> ledger;
         try {
@@ -86,16 +93,33 @@ public final class StoreAudit {
         }
         ids.addAll(seals.keySet());
         ids.addAll(opened.keySet());
-        List<SessionVerdict> verdicts = new ArrayList<>();
-        for (long id : ids) {
-            if (only.isEmpty() || only.get() == id) {
-                verdicts.add(session(reader, id, seals.get(id), opened.get(id), keys));
-            }
-        }
+        // the database's own check reads every page of the store: a whole-store audit's job, not one session's
+        CompletableFuture<LedgerReader.DatabaseCheck> db = only.isPresent()
+                ? CompletableFuture.completedFuture(new LedgerReader.DatabaseCheck(false, List.of()))
+                : CompletableFuture.supplyAsync(() -> databaseCheck(store), StoreAudit::onOwnThread);
+        List<Long> audited = only.isEmpty() ? List.copyOf(ids) : ids.contains(only.get()) ? List.of(only.get()) : List.of();
+        List<SessionVerdict> verdicts = new ArrayList<>(SessionChecks.run(readers, audited,
+                (reader, id) -> session(reader, id, seals.get(id), opened.get(id), keys), onVerdict));
         if (only.isPresent() && verdicts.isEmpty()) {
-            verdicts.add(new SessionVerdict(only.get(), Outcome.UNREADABLE, "no such session in the store or its ledger"));
+            SessionVerdict none = new SessionVerdict(only.get(), Outcome.UNREADABLE, "no such session in the store or its ledger");
+            onVerdict.accept(none);
+            verdicts.add(none);
         }
-        return new Report(db, ledgerProblems, ledger.size(), List.copyOf(signers), verdicts);
+        return new Report(db.join(), ledgerProblems, ledger.size(), List.copyOf(signers), verdicts);
+    }
+
+    private static LedgerReader.DatabaseCheck databaseCheck(LedgerReader store) {
+        try {
+            return store.databaseCheck();
+        } catch (RuntimeException e) {
+            return new LedgerReader.DatabaseCheck(true, List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static void onOwnThread(Runnable r) {
+        Thread t = new Thread(r, "palpa-database-check");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
