@@ -14,7 +14,9 @@ import org.palpa.adapter.store.SqliteNativeLibrary;
 /**
  * The training run for the JVM's start-up cache (an AOT cache on JDK 25, a CDS archive on 21):
  * runs the short commands people run most, {@code --version}, {@code sessions list} on an
- * empty store and {@code analyze} of a small trace, so that the classes they load are archived. The
+ * empty store and on one with a session, {@code sessions report} of that session (the PDF, chart
+ * and font classes are most of a report's start) and {@code analyze} of a small trace, so that the
+ * classes they load are archived. The
  * launcher {@code ./palpa} runs this once after each build, and the Linux package once when it is
  * installed; nothing is printed.
  */
@@ -46,6 +48,10 @@ public final class StartupTraining {
             // a store that exists, so that the SQLite driver and the logging it starts are archived too
             JdbcSessionStore.openSqlite(dir.resolve("store")).close();
             Main.run("sessions", "list", "--data-dir", dir.resolve("store").toString());
+            String recorded = dir.resolve("recorded").toString();
+            Main.run("demo", "--speed", "max", "--duration", "20s", "--plain", "--client", "C-0001", "--data-dir", recorded);
+            Main.run("sessions", "list", "--data-dir", recorded);
+            Main.run("sessions", "report", "1", "-o", dir.resolve("report.pdf").toString(), "--data-dir", recorded);
             Main.run("analyze", "--input", trace.toString(), "--output", dir.resolve("holds.json").toString());
             Main.run("analyze", "--input", glove.toString(), "--output", dir.resolve("glove.json").toString());
         } finally {

@@ -1,9 +1,9 @@
 package org.palpa.app.recording;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.palpa.core.record.LedgerEntry;
 import org.palpa.core.record.SessionLedger;
-import org.palpa.core.record.SigningKeys;
 
 /**
  * Compares a session's recomputed chain with its latest seal in the ledger and checks the seal's
@@ -14,9 +14,12 @@ final class SealCheck {
     private SealCheck() {
     }
 
-    /** Why the chain does not match its seal, or empty when it does and the seal is validly signed. */
+    /**
+     * Why the chain does not match its seal, or empty when it does and the seal is validly signed;
+     * {@code signature} says what is wrong with an entry's signature (the ledger walk has checked it already).
+     */
     static Optional<String> problem(LedgerEntry seal, String genesis, String closing, long items, String head,
-                                    SigningKeys keys) {
+                                    Function<LedgerEntry, Optional<String>> signature) {
         if (!SessionLedger.hashMatches(seal)) {
             return Optional.of("its seal (ledger entry " + seal.seq() + ") was changed");
         }
@@ -24,9 +27,9 @@ final class SealCheck {
             return Optional.of("its seal (ledger entry " + seal.seq() + ") is not signed, so a recomputed chain "
                     + "could not be told apart (it was recorded without a signing key)");
         }
-        Optional<String> signature = keys.check(seal.keyFingerprint(), SessionLedger.message(seal), seal.signature());
-        if (signature.isPresent()) {
-            return Optional.of("its seal (ledger entry " + seal.seq() + ") is " + signature.get());
+        Optional<String> unsigned = signature.apply(seal);
+        if (unsigned.isPresent()) {
+            return Optional.of("its seal (ledger entry " + seal.seq() + ") is " + unsigned.get());
         }
         if (!seal.genesisHash().equals(genesis)) {
             return Optional.of("its metadata and genesis hash were rewritten: they differ from the signed seal "

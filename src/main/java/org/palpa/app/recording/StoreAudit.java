@@ -2,10 +2,14 @@ package org.palpa.app.recording;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.palpa.app.port.LedgerReader;
 import org.palpa.app.port.SessionReader;
 import org.palpa.core.record.LedgerEntry;
@@ -56,16 +60,21 @@ public final class StoreAudit {
 
     /**
      * Audits every session and the database's own structure ({@code only} empty), or just the one
-     * session given, against the whole ledger.
+     * session given, against the whole ledger, one session after another through {@code reader}.
      */
     public static Report run(SessionReader reader, LedgerReader store, SigningKeys keys, Optional<Long> only) {
-        LedgerReader.DatabaseCheck db = new LedgerReader.DatabaseCheck(false, List.of());
-        try {
-            // the database's own check reads every page of the store: a whole-store audit's job, not one session's
-            db = only.isEmpty() ? store.databaseCheck() : db;
-        } catch (RuntimeException e) {
-            db = new LedgerReader.DatabaseCheck(true, List.of(String.valueOf(e.getMessage())));
-        }
+        return run(List.of(reader), store, keys, only, v -> { });
+    }
+
+    /**
+     * Audits as {@link #run(SessionReader, LedgerReader, SigningKeys, Optional)} does, checking
+     * sessions on one thread per reader (each reader serves one thread at a time, so give each its
+     * own connection to the store) and handing each verdict to {@code onVerdict} in id order as it is
+     * known. The database's own check runs meanwhile on {@code store}'s thread of its own; give the
+     * readers connections other than {@code store}'s, or they wait for it.
+     */
+    public static Report run(List<? extends SessionReader> readers, LedgerReader store, SigningKeys keys,
+                             Optional<Long> only, Consumer<SessionVerdict> onVerdict) {
         List<String> ledgerProblems = new ArrayList<>();
         List<LedgerEntry> ledger;
         try {
@@ -74,28 +83,55 @@ public final class StoreAudit {
             ledger = List.of();
             ledgerProblems.add("the ledger cannot be read: " + e.getMessage());
         }
+        List<Long> stored = List.of();
+        String unlisted = null;
+        try {
+            stored = store.sessionIds();
+        } catch (RuntimeException e) {
+            unlisted = "the sessions cannot be listed: " + e.getMessage();
+        }
+        // the database's own check reads every page of the store: a whole-store audit's job, not one
+        // session's; it runs while the ledger's signatures and the sessions are checked
+        CompletableFuture<LedgerReader.DatabaseCheck> db = only.isPresent()
+                ? CompletableFuture.completedFuture(new LedgerReader.DatabaseCheck(false, List.of()))
+                : CompletableFuture.supplyAsync(() -> databaseCheck(store), StoreAudit::onOwnThread);
         Map<Long, LedgerEntry> seals = new HashMap<>();
         Map<Long, LedgerEntry> opened = new HashMap<>();
         TreeSet<String> signers = new TreeSet<>();
-        walk(ledger, keys, only, ledgerProblems, seals, opened, signers);
-        TreeSet<Long> ids = new TreeSet<>();
-        try {
-            ids.addAll(store.sessionIds());
-        } catch (RuntimeException e) {
-            ledgerProblems.add("the sessions cannot be listed: " + e.getMessage());
+        Map<LedgerEntry, Optional<String>> signatureOf = new IdentityHashMap<>();
+        walk(ledger, keys, only, ledgerProblems, seals, opened, signers, signatureOf);
+        if (unlisted != null) {
+            ledgerProblems.add(unlisted);
         }
+        TreeSet<Long> ids = new TreeSet<>(stored);
         ids.addAll(seals.keySet());
         ids.addAll(opened.keySet());
-        List<SessionVerdict> verdicts = new ArrayList<>();
-        for (long id : ids) {
-            if (only.isEmpty() || only.get() == id) {
-                verdicts.add(session(reader, id, seals.get(id), opened.get(id), keys));
-            }
-        }
+        // each seal's signature was checked in the walk; a session's check looks its verdict up
+        Function<LedgerEntry, Optional<String>> signature = e -> signatureOf.containsKey(e) ? signatureOf.get(e)
+                : keys.check(e.keyFingerprint(), SessionLedger.message(e), e.signature());
+        List<Long> audited = only.isEmpty() ? List.copyOf(ids) : ids.contains(only.get()) ? List.of(only.get()) : List.of();
+        List<SessionVerdict> verdicts = new ArrayList<>(SessionChecks.run(readers, audited,
+                (reader, id) -> session(reader, id, seals.get(id), opened.get(id), signature), onVerdict));
         if (only.isPresent() && verdicts.isEmpty()) {
-            verdicts.add(new SessionVerdict(only.get(), Outcome.UNREADABLE, "no such session in the store or its ledger"));
+            SessionVerdict none = new SessionVerdict(only.get(), Outcome.UNREADABLE, "no such session in the store or its ledger");
+            onVerdict.accept(none);
+            verdicts.add(none);
         }
-        return new Report(db, ledgerProblems, ledger.size(), List.copyOf(signers), verdicts);
+        return new Report(db.join(), ledgerProblems, ledger.size(), List.copyOf(signers), verdicts);
+    }
+
+    private static LedgerReader.DatabaseCheck databaseCheck(LedgerReader store) {
+        try {
+            return store.databaseCheck();
+        } catch (RuntimeException e) {
+            return new LedgerReader.DatabaseCheck(true, List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static void onOwnThread(Runnable r) {
+        Thread t = new Thread(r, "palpa-database-check");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -103,7 +139,8 @@ public final class StoreAudit {
      * of the sessions audited (all of them, or {@code only}'s).
      */
     private static void walk(List<LedgerEntry> ledger, SigningKeys keys, Optional<Long> only, List<String> problems,
-                             Map<Long, LedgerEntry> seals, Map<Long, LedgerEntry> opened, TreeSet<String> signers) {
+                             Map<Long, LedgerEntry> seals, Map<Long, LedgerEntry> opened, TreeSet<String> signers,
+                             Map<LedgerEntry, Optional<String>> signatureOf) {
         List<Optional<String>> signatures = LedgerSignatures.problems(ledger, keys,
                 e -> only.isEmpty() || only.get() == e.sessionId());
         String previous = SessionLedger.START;
@@ -121,6 +158,9 @@ public final class StoreAudit {
                 problems.add("ledger entry " + e.seq() + " (session " + e.sessionId() + ") is not signed");
             } else {
                 signers.add(e.keyFingerprint());
+                if (only.isEmpty() || only.get() == e.sessionId()) {
+                    signatureOf.put(e, signatures.get(i));
+                }
                 signatures.get(i).ifPresent(p -> problems.add("ledger entry " + e.seq() + " (session " + e.sessionId() + ") is " + p));
             }
             (e.seals() ? seals : opened).put(e.sessionId(), e);
@@ -130,7 +170,7 @@ public final class StoreAudit {
     }
 
     private static SessionVerdict session(SessionReader reader, long id, LedgerEntry seal, LedgerEntry opened,
-                                          SigningKeys keys) {
+                                          Function<LedgerEntry, Optional<String>> signature) {
         Optional<StoredSession> found;
         IntegrityCheck.Verdict chain;
         try {
@@ -144,12 +184,12 @@ public final class StoreAudit {
                     + (seal != null ? " and sealed it with " + seal.chainLength() + " item(s)" : "")
                     + ", but the store has no such session (it was deleted)");
             case IntegrityCheck.Tampered t -> new SessionVerdict(id, Outcome.TAMPERED, t.where());
-            case IntegrityCheck.Intact i -> sealed(found.get(), i, seal, opened, keys);
+            case IntegrityCheck.Intact i -> sealed(found.get(), i, seal, opened, signature);
         };
     }
 
     private static SessionVerdict sealed(StoredSession s, IntegrityCheck.Intact chain, LedgerEntry seal,
-                                         LedgerEntry opened, SigningKeys keys) {
+                                         LedgerEntry opened, Function<LedgerEntry, Optional<String>> signature) {
         String items = chain.items() + " items, SHA-256 chain head " + chain.head();
         if (seal == null) {
             if (opened == null) {
@@ -162,7 +202,8 @@ public final class StoreAudit {
             return new SessionVerdict(s.id(), Outcome.TAMPERED, "it ended but has no seal in the ledger (its seal was "
                     + "removed)");
         }
-        Optional<String> problem = SealCheck.problem(seal, s.genesisHash(), SessionLedger.closingHash(s), chain.items(), chain.head(), keys);
+        Optional<String> problem = SealCheck.problem(seal, s.genesisHash(), SessionLedger.closingHash(s), chain.items(), chain.head(),
+                signature);
         if (problem.isPresent()) {
             return new SessionVerdict(s.id(), Outcome.TAMPERED, problem.get());
         }

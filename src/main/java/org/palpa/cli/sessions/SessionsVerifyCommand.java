@@ -46,21 +46,22 @@ public final class SessionsVerifyCommand implements Callable<Integer> {
             description = "Also trust this public key (PEM), such as another room's; repeatable.")
     List<Path> keys = new ArrayList<>();
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "With --all, check this many sessions at once, each on its own connection to the store (default: one per processor).")
+    Integer jobs;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
+        if (jobs != null && jobs < 1) {
+            throw new IllegalArgumentException("--jobs must be at least 1, was " + jobs);
+        }
         Optional<Long> only = which.all ? Optional.empty() : Optional.of(SessionText.id(which.id));
         SigningKeys trusted = store.trustedKeys(keys);
         String own = store.ownFingerprint();
-        try (JdbcSessionStore s = store.openReadOnly()) {
-            StoreAudit.Report report = StoreAudit.run(s, s, trusted, only);
-            for (StoreAudit.SessionVerdict v : report.sessions()) {
-                out.println("session " + v.sessionId() + ": " + switch (v.outcome()) {
-                    case INTACT -> "intact (";
-                    case TAMPERED -> "TAMPERED: ";
-                    case UNREADABLE -> "UNREADABLE: ";
-                } + v.detail() + (v.outcome() == StoreAudit.Outcome.INTACT ? ")" : ""));
-            }
+        int workers = which.all ? (jobs != null ? jobs : Runtime.getRuntime().availableProcessors()) : 1;
+        try (JdbcSessionStore s = store.openReadOnly(); StoreReaders readers = StoreReaders.open(store, s, workers)) {
+            StoreAudit.Report report = StoreAudit.run(readers.all(), s, trusted, only, v -> out.println(line(v)));
             if (which.all) {
                 if (report.sessions().isEmpty()) {
                     out.println("No sessions in " + s.describe() + ".");
@@ -81,6 +82,14 @@ public final class SessionsVerifyCommand implements Callable<Integer> {
                     : report.ledger().isEmpty() && report.count(StoreAudit.Outcome.INTACT) == report.sessions().size();
             return ok ? 0 : Main.FAILED;
         }
+    }
+
+    private static String line(StoreAudit.SessionVerdict v) {
+        return "session " + v.sessionId() + ": " + switch (v.outcome()) {
+            case INTACT -> "intact (";
+            case TAMPERED -> "TAMPERED: ";
+            case UNREADABLE -> "UNREADABLE: ";
+        } + v.detail() + (v.outcome() == StoreAudit.Outcome.INTACT ? ")" : "");
     }
 
     private static String database(org.palpa.app.port.LedgerReader.DatabaseCheck check) {
