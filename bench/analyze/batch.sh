@@ -9,22 +9,22 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 n="${1:-10}"
-work="${TMPDIR:-/tmp}/palpa-analyze-bench"; mkdir -p "$work/batch"
+work="${TMPDIR:-/tmp}/palpa-analyze-bench"; batch="$work/batch-$n"; mkdir -p "$batch"
 trace="$work/trace-3600s.csv"
 [ -f "$trace" ] || /usr/bin/python3 "$here/gen_trace.py" "$trace"
-for i in $(seq -w 1 "$n"); do [ -f "$work/batch/trace-$i.csv" ] || cp "$trace" "$work/batch/trace-$i.csv"; done
+for i in $(seq -w 1 "$n"); do [ -f "$batch/trace-$i.csv" ] || cp "$trace" "$batch/trace-$i.csv"; done
 "$root/palpa" --version >/dev/null
-echo "$n one-hour traces ($(du -sm "$work/batch" | cut -f1) MB), $(nproc) processors; load: $(uptime | sed 's/.*load/load/')"
+echo "$n one-hour traces ($(du -sm "$batch" | cut -f1) MB), $(nproc) processors; load: $(uptime | sed 's/.*load/load/')"
 wall() { awk -F': ' '/Elapsed/ {n=split($2,p,":"); print (n==3)?p[1]*3600+p[2]*60+p[3]:p[1]*60+p[2]}' "$1"; }
 for jobs in 1 "$(nproc)"; do
   rm -rf "$work/batch-out"
   /usr/bin/time -v -o "$work/batch-palpa-$jobs.time" env PALPA_JAVA_OPTS="${PALPA_BENCH_HEAP:-}" \
-    "$root/palpa" analyze --input "$work/batch" --output "$work/batch-out" --summary "$work/batch-summary.csv" --jobs "$jobs"
+    "$root/palpa" analyze --input "$batch" --output "$work/batch-out" --summary "$work/batch-summary.csv" --jobs "$jobs"
   awk -v j="$jobs" -F': ' '/Elapsed/ {w=$2} /User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {m=$2}
       END {printf "palpa --jobs %s: wall %s, cpu %.2f s, peak %.0f MB\n", j, w, u+s, m/1024}' "$work/batch-palpa-$jobs.time"
 done
 rm -rf "$work/batch-scipy"; mkdir -p "$work/batch-scipy"
-/usr/bin/time -v -o "$work/batch-scipy.time" sh -c "ls '$work/batch'/*.csv | xargs -P $(nproc) -I{} sh -c \
+/usr/bin/time -v -o "$work/batch-scipy.time" sh -c "ls '$batch'/*.csv | xargs -P $(nproc) -I{} sh -c \
   '/usr/bin/python3 \"$here/analyze_scipy.py\" \"\$1\" > \"$work/batch-scipy/\$(basename \"\$1\" .csv).holds.json\"' _ {}"
 awk -F': ' '/Elapsed/ {w=$2} /User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {m=$2}
     END {printf "script, %s at once: wall %s, cpu %.2f s, peak of one process %.0f MB\n", "'"$(nproc)"'", w, u+s, m/1024}' "$work/batch-scipy.time"
