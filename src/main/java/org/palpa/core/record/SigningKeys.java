@@ -62,16 +62,42 @@ public final class SigningKeys {
                     + (isEmpty() ? " (no key is trusted here)" : " (trusted: " + String.join(", ",
                     byFingerprint.keySet().stream().map(SigningKeys::shortForm).toList()) + ")"));
         }
+        byte[] signature;
+        try {
+            signature = HexFormat.of().parseHex(signatureHex);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("its signature cannot be read (key " + shortForm(fingerprint) + ")");
+        }
+        byte[] raw = rawEd25519(key);
+        if (raw != null && signature.length == org.bouncycastle.math.ec.rfc8032.Ed25519.SIGNATURE_SIZE) {
+            // Bouncy Castle's RFC 8032 verification: the same answer as the JDK's, in a tenth of the time
+            return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, raw, 0, message, 0, message.length)
+                    ? Optional.empty() : Optional.of("its signature does not match (key " + shortForm(fingerprint) + ")");
+        }
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(key);
             s.update(message);
-            return s.verify(HexFormat.of().parseHex(signatureHex)) ? Optional.empty()
+            return s.verify(signature) ? Optional.empty()
                     : Optional.of("its signature does not match (key " + shortForm(fingerprint) + ")");
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             return Optional.of("its signature cannot be read (key " + shortForm(fingerprint) + ")");
         }
     }
+
+    /** The 32 bytes of an Ed25519 public key: the end of its X.509 encoding (RFC 8410); null for another kind of key. */
+    private static byte[] rawEd25519(PublicKey key) {
+        byte[] x509 = key.getEncoded();
+        int size = org.bouncycastle.math.ec.rfc8032.Ed25519.PUBLIC_KEY_SIZE;
+        if (x509 == null || x509.length != ED25519_X509_PREFIX.length + size
+                || !java.util.Arrays.equals(x509, 0, ED25519_X509_PREFIX.length, ED25519_X509_PREFIX, 0, ED25519_X509_PREFIX.length)) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(x509, ED25519_X509_PREFIX.length, x509.length);
+    }
+
+    /** SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING of 33 bytes }: the fixed start of every Ed25519 X.509 key. */
+    private static final byte[] ED25519_X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 
     /** Hex SHA-256 of a public key's X.509 encoding. */
     public static String fingerprint(byte[] encoded) {
