@@ -52,8 +52,8 @@ public final class TraceAnalysis {
     /**
      * As {@link #run(DeviceInfo, FrameSource, SessionSettings)}, judging the tracked channels
      * against each of {@code steps} from its time on, as a plan session was judged while it was
-     * recorded (a contact under way keeps the target it began with; the session's ramp-rate band
-     * is kept).
+     * recorded (a contact under way keeps the target it began with; the channels' ramp-rate bands
+     * are kept).
      */
     public static Result run(DeviceInfo device, FrameSource source, SessionSettings settings,
                              List<PlanEvents.StepTarget> steps) {
@@ -62,7 +62,7 @@ public final class TraceAnalysis {
         int[] next = {0};
         source.forEach(frame -> {
             while (next[0] < steps.size() && steps.get(next[0]).timestampNanos() <= frame.timestampNanos()) {
-                processor.retarget(steps.get(next[0]++).target().withRampRate(settings.target().rampRate()));
+                processor.retarget(steps.get(next[0]++).target());
             }
             processor.process(frame);
         });

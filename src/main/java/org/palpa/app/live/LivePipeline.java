@@ -215,14 +215,14 @@ public final class LivePipeline implements AutoCloseable {
     /**
      * Judges the tracked channels against {@code target}'s band and hold from the next frame on
      * (from the next contact, when one is under way), as a treatment plan's next step does; the
-     * session's ramp-rate band is kept. Returns at once; the pipeline's thread makes the change.
+     * channels' ramp-rate bands are kept. Returns at once; the pipeline's thread makes the change.
      */
     public void retarget(Target target) {
         if (target.unit() != settings.target().unit()) {
             throw new IllegalArgumentException("the session judges in " + settings.target().unit().symbol()
                     + ", not in " + target.unit().symbol());
         }
-        retargets.add(target.withRampRate(settings.target().rampRate()));
+        retargets.add(target);
     }
 
     /** Asks the session to end; the summary says {@code reason}. Returns at once. */

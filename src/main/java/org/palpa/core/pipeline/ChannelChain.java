@@ -23,15 +23,12 @@ import org.palpa.core.signal.FilterSpec;
 final class ChannelChain {
     final ChannelCalibration calibration;
     final FilterChain filter;
-    /** The target the channel is judged against, or null if it is only smoothed. */
-    final Target target;
-    /** Null when {@link #target} is. */
+    /** The channel's hold tracker, which holds its target; null when the channel is only smoothed. */
     final HoldTracker tracker;
 
-    private ChannelChain(ChannelCalibration calibration, FilterChain filter, Target target, HoldTracker tracker) {
+    private ChannelChain(ChannelCalibration calibration, FilterChain filter, HoldTracker tracker) {
         this.calibration = calibration;
         this.filter = filter;
-        this.target = target;
         this.tracker = tracker;
     }
 
@@ -57,7 +54,7 @@ final class ChannelChain {
         for (int c = 0; c < channels; c++) {
             Target t = plan.targetFor(device.channels().get(c).label()).orElse(null);
             HoldTracker tracker = t == null ? null : new HoldTracker(c, t, settingsOfTarget.apply(t), onHold.apply(c));
-            chains[c] = new ChannelChain(calibrations.get(c), filterSpec.build(device.nominalRateHz()), t, tracker);
+            chains[c] = new ChannelChain(calibrations.get(c), filterSpec.build(device.nominalRateHz()), tracker);
         }
         return chains;
     }

@@ -36,7 +36,6 @@ public final class FrameProcessor {
     private final ChannelCalibration[] calibrations;
     private final FilterChain[] filters;
     private final HoldTracker[] trackers;
-    private final Target[] targets;
     private final Function<Target, TrackerSettings> settingsOfTarget;
     private final double targetUnitsPerNewton;
     private final long filterDelayNanos;
@@ -85,12 +84,10 @@ public final class FrameProcessor {
         this.calibrations = new ChannelCalibration[channels];
         this.filters = new FilterChain[channels];
         this.trackers = new HoldTracker[channels];
-        this.targets = new Target[channels];
         for (int c = 0; c < channels; c++) {
             this.calibrations[c] = chains[c].calibration;
             filters[c] = chains[c].filter;
             trackers[c] = chains[c].tracker;
-            targets[c] = chains[c].target;
         }
         this.targetUnitsPerNewton = unitsPerNewton(device, calibrations, plan.unit(), area);
         this.filterDelayNanos = Math.round(filters[0].groupDelayMillis() * 1e6);
@@ -168,17 +165,18 @@ public final class FrameProcessor {
     }
 
     /**
-     * Judges every tracked channel against {@code target} from now on, as a treatment plan's next
-     * step asks: from the next contact on, a contact under way keeping the target it began with
-     * ({@link HoldTracker#retarget}). Untracked channels stay untracked.
+     * Judges every tracked channel against {@code target}'s band and hold from now on, as a
+     * treatment plan's next step asks: from the next contact on, a contact under way keeping the
+     * target it began with ({@link HoldTracker#retarget}). Each channel keeps its own ramp-rate
+     * band; untracked channels stay untracked.
      *
      * @throws IllegalArgumentException when the target is not in the unit the values are judged in
      */
     public void retarget(Target target) {
-        for (int c = 0; c < channels; c++) {
-            if (trackers[c] != null) {
-                trackers[c].retarget(target, settingsOfTarget.apply(target));
-                targets[c] = target;
+        for (HoldTracker t : trackers) {
+            if (t != null) {
+                Target kept = target.withRampRate(t.target().rampRate());
+                t.retarget(kept, settingsOfTarget.apply(kept));
             }
         }
     }
@@ -226,7 +224,7 @@ public final class FrameProcessor {
 
     /** The target {@code channel} is judged against, or null if it is only displayed. */
     public Target target(int channel) {
-        return targets[channel];
+        return trackers[channel] == null ? null : trackers[channel].target();
     }
 
     public int channelCount() {
