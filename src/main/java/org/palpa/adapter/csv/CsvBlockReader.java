@@ -227,10 +227,10 @@ public final class CsvBlockReader implements BlockSource, AutoCloseable {
             long base = linesBefore;
             linesBefore += piece.lines();
             CsvPiece.Failure failure = piece.failure();
-            if (failure != null && (piece.block().rows() == 0 || failure.line() <= piece.firstRowLine())) {
-                throw new InputFormatException(name, base + failure.line(), failure.column(), failure.message());
-            }
-            if (piece.block().rows() > 0 && !(piece.firstTime() > lastTime)) {
+            // the piece checked its own rows; its first row's time against the previous piece is checked here,
+            // and reported unless a bad line comes before it
+            if (piece.block().rows() > 0 && !(piece.firstTime() > lastTime)
+                    && (failure == null || failure.line() > piece.firstRowLine())) {
                 throw new InputFormatException(name, base + piece.firstRowLine(), CsvTraceReader.column(0, labels),
                         CsvTraceReader.timeGoesBack(piece.firstTime(), lastTime));
             }

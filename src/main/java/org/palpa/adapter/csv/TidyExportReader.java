@@ -73,15 +73,26 @@ final class TidyExportReader extends Reader {
         return in;
     }
 
-    /** The first line, strictly as UTF-8; at most the first 4 KiB of it, which is more than the export's header. */
+    /**
+     * The first line, strictly as UTF-8: at most its first 4 KiB, read at once, which is more than
+     * the export's header. A character cut by that limit is not taken for bad text.
+     */
     private static String firstLine(InputStream in) throws IOException {
-        byte[] head = new byte[4096];
+        byte[] head = in.readNBytes(4096);
         int n = 0;
-        for (int b = in.read(); b >= 0 && b != '\n' && n < head.length; b = in.read()) {
-            head[n++] = (byte) b;
+        while (n < head.length && head[n] != '\n') {
+            n++;
         }
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(head, 0, n)).toString();
+        boolean whole = n < head.length || head.length < 4096;
+        java.nio.CharBuffer text = java.nio.CharBuffer.allocate(n);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(head, 0, n), text, whole);
+        if (r.isError()) {
+            r.throwException();
+        }
+        return text.flip().toString();
     }
 
     /** The unit of the values: N, or counts for a raw session's export. */

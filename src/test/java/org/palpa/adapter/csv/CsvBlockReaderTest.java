@@ -162,6 +162,13 @@ class CsvBlockReaderTest {
     }
 
     @Test
+    void aLongFirstLineOfTextIsNotTakenForBinary() throws Exception {
+        // 4 KiB of a first line ends inside a two-byte character; that cut is not bad UTF-8
+        String csv = "#" + "\u00e9".repeat(3000) + "\ntime,a\n0,1\n0.01,2\n0.02,3\n";
+        assertThat(byBlocks(write(csv), 64, true)).isEqualTo(byLines(csv)).hasSize(3);
+    }
+
+    @Test
     void palpasOwnExportIsReadAsAWideTrace() throws Exception {
         String export = "time_utc,t_s,sequence,channel,raw,calibrated_n\n"
                 + "2026-01-01T00:00:00Z,0.000,0,thumb,1,1.5\n2026-01-01T00:00:00Z,0.000,0,index,2,2.5\n"
