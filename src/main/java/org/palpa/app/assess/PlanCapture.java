@@ -95,14 +95,14 @@ final class PlanCapture {
                 continue;
             }
             String d = e.detail();
-            var step = PlanEvents.field(d, "step");
+            var step = PlanEvents.field(d, "step").filter(n -> n.matches("\\d{1,9}"));
             var band = PlanEvents.field(d, "band");
-            var hold = PlanEvents.field(d, "hold");
-            if (step.isEmpty() || band.isEmpty() || hold.isEmpty()) {
+            long hold = PlanEvents.holdMillis(d);
+            if (step.isEmpty() || band.isEmpty() || hold <= 0) {
                 continue;
             }
-            starts.add(new StepStart(Integer.parseInt(step.get()), band.get(),
-                    Long.parseLong(hold.get().replace("ms", "")), PlanEvents.field(d, "channel").orElse(null)));
+            starts.add(new StepStart(Integer.parseInt(step.get()), band.get(), hold,
+                    PlanEvents.field(d, "channel").orElse(null)));
         }
         return starts;
     }

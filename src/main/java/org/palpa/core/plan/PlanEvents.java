@@ -69,7 +69,7 @@ public final class PlanEvents {
             Optional<String> band = e.kind() == Kind.STEP_STARTED ? field(d, "band")
                     : e.kind() == Kind.PAIN_CEILING ? field(d, "lowered") : Optional.empty();
             if (e.kind() == Kind.STEP_STARTED) {
-                hold = field(d, "hold").map(h -> Long.parseLong(h.replace("ms", ""))).orElse(0L);
+                hold = holdMillis(d);
             }
             if (band.isEmpty() || hold <= 0) {
                 continue;
@@ -82,6 +82,15 @@ public final class PlanEvents {
             }
         }
         return out;
+    }
+
+    /** The {@code hold=…ms} of a step's start event, or 0 when it is missing or cannot be read. */
+    public static long holdMillis(String detail) {
+        try {
+            return field(detail, "hold").map(h -> Long.parseLong(h.replace("ms", ""))).orElse(0L);
+        } catch (NumberFormatException unreadable) {
+            return 0;
+        }
     }
 
     /** A field of a {@code key=value} detail, or empty. */
