@@ -13,17 +13,18 @@ import org.palpa.cli.options.StoreOptions;
  */
 final class StoreReaders implements AutoCloseable {
     private final List<JdbcSessionStore> readers;
-    private final List<JdbcSessionStore> opened;
+    /** Whether the readers were opened here, and so are closed here. */
+    private final boolean owned;
 
-    private StoreReaders(List<JdbcSessionStore> readers, List<JdbcSessionStore> opened) {
+    private StoreReaders(List<JdbcSessionStore> readers, boolean owned) {
         this.readers = readers;
-        this.opened = opened;
+        this.owned = owned;
     }
 
     /** {@code workers} readers of the store {@code options} name, of which {@code open} is already open. */
     static StoreReaders open(StoreOptions options, JdbcSessionStore open, int workers) {
         if (workers == 1) {
-            return new StoreReaders(List.of(open), List.of());
+            return new StoreReaders(List.of(open), false);
         }
         List<JdbcSessionStore> opened = new ArrayList<>();
         try {
@@ -34,7 +35,7 @@ final class StoreReaders implements AutoCloseable {
             opened.forEach(JdbcSessionStore::close);
             throw e;
         }
-        return new StoreReaders(List.copyOf(opened), opened);
+        return new StoreReaders(List.copyOf(opened), true);
     }
 
     /** The readers, one per worker. */
@@ -44,6 +45,8 @@ final class StoreReaders implements AutoCloseable {
 
     @Override
     public void close() {
-        opened.forEach(JdbcSessionStore::close);
+        if (owned) {
+            readers.forEach(JdbcSessionStore::close);
+        }
     }
 }
