@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,10 +38,7 @@ class ChunkCompactionTest {
             disabledReason = "no PostgreSQL test database: set PALPA_TEST_PG_URL (.ci/run starts one)")
     void aVersionOneSessionIsConvertedWithTheSameValuesOnPostgresql() throws Exception {
         String url = System.getenv("PALPA_TEST_PG_URL");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
+        org.palpa.testing.TestPostgres.empty(url);
         convertsWithTheSameValues(url);
     }
 

@@ -1,9 +1,5 @@
 package org.palpa.adapter.store;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The session list's queries on a real PostgreSQL server, as {@link PostgresStoreTest}. */
@@ -14,12 +10,7 @@ class PostgresSessionCatalogTest extends SessionCatalogContract {
 
     @Override
     JdbcSessionStore emptyStore() {
-        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot empty the test database: " + e.getMessage(), e);
-        }
+        org.palpa.testing.TestPostgres.empty(URL);
         return JdbcSessionStore.open(URL);
     }
 }

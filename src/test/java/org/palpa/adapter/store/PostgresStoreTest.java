@@ -31,10 +31,7 @@ class PostgresStoreTest {
 
     @BeforeEach
     void emptyDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
+        org.palpa.testing.TestPostgres.empty(URL);
     }
 
     @Test

@@ -39,10 +39,7 @@ class ParallelVerifyTest {
             disabledReason = "no PostgreSQL test database: set PALPA_TEST_PG_URL (.ci/run starts one)")
     void onPostgresqlToo() throws Exception {
         String url = System.getenv("PALPA_TEST_PG_URL");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
+        org.palpa.testing.TestPostgres.empty(url);
         List<String> where = List.of("--store", url, "--key-dir", dir.resolve("keys").toString());
         record(where, 5);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
