@@ -59,8 +59,9 @@ public final class SessionsVerifyCommand implements Callable<Integer> {
         Optional<Long> only = which.all ? Optional.empty() : Optional.of(SessionText.id(which.id));
         SigningKeys trusted = store.trustedKeys(keys);
         String own = store.ownFingerprint();
-        int workers = which.all ? (jobs != null ? jobs : Runtime.getRuntime().availableProcessors()) : 1;
-        try (JdbcSessionStore s = store.openReadOnly(); StoreReaders readers = StoreReaders.open(store, s, workers)) {
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        try (JdbcSessionStore s = store.openReadOnly(); StoreReaders readers = which.all
+                ? StoreReaders.open(store, workers) : StoreReaders.shared(s)) {
             StoreAudit.Report report = StoreAudit.run(readers.all(), s, trusted, only, v -> out.println(line(v)));
             if (which.all) {
                 if (report.sessions().isEmpty()) {

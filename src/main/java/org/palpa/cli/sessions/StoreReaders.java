@@ -6,8 +6,8 @@ import org.palpa.adapter.store.JdbcSessionStore;
 import org.palpa.cli.options.StoreOptions;
 
 /**
- * The readers a check works through: the store already open when one session is checked at a
- * time, else one read-only connection of its own per worker thread, so that the workers, and the
+ * The readers a check works through: the store already open when one session is checked, else one
+ * read-only connection of its own per worker thread, even for a single worker, so that the workers, and the
  * database's own check on the first connection, do not wait for each other. Closing closes the
  * connections it opened.
  */
@@ -21,11 +21,16 @@ final class StoreReaders implements AutoCloseable {
         this.owned = owned;
     }
 
-    /** {@code workers} readers of the store {@code options} name, of which {@code open} is already open. */
-    static StoreReaders open(StoreOptions options, JdbcSessionStore open, int workers) {
-        if (workers == 1) {
-            return new StoreReaders(List.of(open), false);
-        }
+    /** The store already open, for a check of one session, which the database's own check does not run beside. */
+    static StoreReaders shared(JdbcSessionStore open) {
+        return new StoreReaders(List.of(open), false);
+    }
+
+    /**
+     * {@code workers} read-only connections of their own to the store {@code options} name, for a
+     * check of the whole store, whose database check holds the first connection meanwhile.
+     */
+    static StoreReaders open(StoreOptions options, int workers) {
         List<JdbcSessionStore> opened = new ArrayList<>();
         try {
             for (int i = 0; i < workers; i++) {
