@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Lays text, tables and images down A4 pages from the top, starting a new page when one is full. */
@@ -149,7 +148,7 @@ final class PageWriter implements AutoCloseable {
     void image(BufferedImage image, float widthPt) throws IOException {
         float heightPt = widthPt * image.getHeight() / image.getWidth();
         room(heightPt + 8);
-        PDImageXObject x = LosslessFactory.createFromImage(doc, image);
+        PDImageXObject x = FlateImage.of(doc, image);
         y -= heightPt + 4;
         content.drawImage(x, MARGIN, y, widthPt, heightPt);
     }
