@@ -1,14 +1,34 @@
 #!/usr/bin/env bash
-# The JVM's start-up cache for Palpa, kept next to the jar (issue 16, docs/performance.md).
-# On JDK 25 or newer an AOT cache (JEP 483/514), on JDK 21-24 a dynamic CDS archive. It is made
-# once per build by a training run (org.palpa.cli.StartupTraining) and used by every later run.
+# The JVM's start-up caches for Palpa, kept next to the jar (issue 16, docs/performance.md).
+# On JDK 25 or newer AOT caches (JEP 483/514), on JDK 21-24 dynamic CDS archives. A JVM loads every
+# class of its cache as it starts, so each family of commands has its own (palpa_cache_family):
+# analyze, sessions report/export, and the short rest. A family's cache is made by a training run
+# (org.palpa.cli.StartupTraining) once per build, the first time one of its commands runs.
 # The same training run copies the SQLite driver's native library next to the jar (a folder
 # ending in .native), so that the driver neither runs `uname` nor unpacks it on every start.
 # Sourced by ./palpa; sets the array PALPA_CACHE_OPTS, empty when no cache can be made or used.
 # PALPA_STARTUP_CACHE=off turns both off.
+
+# The family of a command line: analyze, report (sessions report or export) or short (the rest).
+palpa_cache_family() {
+  local a first="" second=""
+  for a in "$@"; do
+    case "$a" in -*) continue ;; esac
+    if [ -z "$first" ]; then first="$a"; else second="$a"; break; fi
+  done
+  case "$first:$second" in
+    analyze:*) echo analyze ;;
+    sessions:report | sessions:export) echo report ;;
+    *) echo short ;;
+  esac
+}
+
+# usage: palpa_startup_cache JAR [the command line's words]
 palpa_startup_cache() {
-  local jar="$1" major cache use native lib
+  local jar="$1" major cache use native lib family
   local -a create
+  shift
+  family=$(palpa_cache_family "$@")
   PALPA_CACHE_OPTS=()
   [ "${PALPA_STARTUP_CACHE:-on}" = off ] && return 0
   major=$(palpa_java_major "$JAVA_HOME")
@@ -16,17 +36,17 @@ palpa_startup_cache() {
   if [ "$major" -ge 25 ] 2>/dev/null; then
     # classes only, no method profiles: replaying the training's profiles made every command
     # compile more and cost 10-20 % more CPU (docs/performance.md, "Start-up")
-    cache="${jar%.jar}.jdk$major.aot"; use="-XX:AOTCache=$cache"
+    cache="${jar%.jar}.jdk$major.$family.aot"; use="-XX:AOTCache=$cache"
     create=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining "-XX:AOTCacheOutput=$cache.tmp")
   else
-    cache="${jar%.jar}.jdk$major.jsa"; create=("-XX:ArchiveClassesAtExit=$cache.tmp"); use="-XX:SharedArchiveFile=$cache"
+    cache="${jar%.jar}.jdk$major.$family.jsa"; create=("-XX:ArchiveClassesAtExit=$cache.tmp"); use="-XX:SharedArchiveFile=$cache"
   fi
   if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
     # a failed attempt is not retried until the next build
     [ -f "$cache.failed" ] && [ ! "$jar" -nt "$cache.failed" ] && return 0
-    echo "palpa: preparing the start-up cache (once per build)..." >&2
+    echo "palpa: preparing the start-up cache for $family commands (once per build)..." >&2
     if "$JAVA_HOME/bin/java" "${create[@]}" -Xlog:disable -Xlog:all=off -cp "$jar" org.palpa.cli.StartupTraining \
-         "${jar%.jar}.native" >/dev/null 2>&1 && [ -s "$cache.tmp" ]; then
+         "${jar%.jar}.native" "$family" >/dev/null 2>&1 && [ -s "$cache.tmp" ]; then
       mv -f "$cache.tmp" "$cache"; rm -f "$cache.failed"
     else
       rm -f "$cache.tmp"; touch "$cache.failed" 2>/dev/null || true

@@ -22,7 +22,8 @@ if [ ! -f "$trace" ]; then
   echo "generating $trace ($seconds s, 5 channels, 200 Hz)..."
   /usr/bin/python3 "$here/gen_trace.py" "$trace" --seconds "$seconds"
 fi
-"$root/palpa" --version >/dev/null   # builds the jar and the start-up cache outside the timing
+# builds the jar and the analyze commands' start-up cache outside the timing
+head -n 2001 "$trace" >"$work/warm-up.csv"; "$root/palpa" analyze --input "$work/warm-up.csv" >/dev/null
 heap="${PALPA_BENCH_HEAP:-}"
 
 measure() { # label outfile command...: prints "wall cpu peak_kb"

@@ -25,7 +25,8 @@ done
 palpa="$root/palpa"
 out="${TMPDIR:-/tmp}/palpa-clinic-$kind"; mkdir -p "$out"
 q() { printf '%q ' "$@"; }
-"$palpa" --version >/dev/null
+# the jar and the start-up caches of the short commands and of reports, outside the timing
+"$palpa" --version >/dev/null; "$palpa" sessions report "$session" -o "$out/warm-up.pdf" "${where[@]}" >/dev/null
 echo "== $kind, $(nproc) processors; load before: $(uptime | sed 's/.*load/load/')"
 if [ "$kind" = sqlite ]; then
   sql() { sqlite3 "$dir/palpa.db" "$1"; }

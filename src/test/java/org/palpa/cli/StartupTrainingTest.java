@@ -13,17 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupTrainingTest {
 
     @Test
-    void givenATrainingRun_thenNothingIsPrintedAndItsScratchFolderIsRemoved(@TempDir Path parent) throws Exception {
-        Path scratch = Files.createDirectory(parent.resolve("palpa-training"));
-        PrintStream out = System.out;
-        ByteArrayOutputStream seen = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(seen));
-        try {
-            StartupTraining.train(scratch);
-        } finally {
-            System.setOut(out);
+    void givenEachFamilysTrainingRun_thenNothingIsPrintedAndItsScratchFolderIsRemoved(@TempDir Path parent) throws Exception {
+        for (StartupTraining.Family family : StartupTraining.Family.values()) {
+            Path scratch = Files.createDirectory(parent.resolve("palpa-training-" + family));
+            PrintStream out = System.out;
+            ByteArrayOutputStream seen = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(seen));
+            try {
+                StartupTraining.train(scratch, family);
+            } finally {
+                System.setOut(out);
+            }
+            assertThat(seen.toString()).as(family.toString()).isEmpty();
+            assertThat(scratch).as(family.toString()).doesNotExist();
         }
-        assertThat(seen.toString()).isEmpty();
-        assertThat(scratch).doesNotExist();
     }
 }
