@@ -37,19 +37,20 @@ palpa_startup_cache() {
     # classes only, no method profiles: replaying the training's profiles made every command
     # compile more and cost 10-20 % more CPU (docs/performance.md, "Start-up")
     cache="${jar%.jar}.jdk$major.$family.aot"; use="-XX:AOTCache=$cache"
-    create=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining "-XX:AOTCacheOutput=$cache.tmp")
+    create=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining "-XX:AOTCacheOutput=$cache.$$.tmp")
   else
-    cache="${jar%.jar}.jdk$major.$family.jsa"; create=("-XX:ArchiveClassesAtExit=$cache.tmp"); use="-XX:SharedArchiveFile=$cache"
+    cache="${jar%.jar}.jdk$major.$family.jsa"; create=("-XX:ArchiveClassesAtExit=$cache.$$.tmp"); use="-XX:SharedArchiveFile=$cache"
   fi
   if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
-    # a failed attempt is not retried until the next build
+    # a failed attempt is not retried until the next build; each launcher trains into a file of its
+    # own (its process id), so two commands started at once cannot mix their caches
     [ -f "$cache.failed" ] && [ ! "$jar" -nt "$cache.failed" ] && return 0
     echo "palpa: preparing the start-up cache for $family commands (once per build)..." >&2
     if "$JAVA_HOME/bin/java" "${create[@]}" -Xlog:disable -Xlog:all=off -cp "$jar" org.palpa.cli.StartupTraining \
-         "${jar%.jar}.native" "$family" >/dev/null 2>&1 && [ -s "$cache.tmp" ]; then
-      mv -f "$cache.tmp" "$cache"; rm -f "$cache.failed"
+         "${jar%.jar}.native" "$family" >/dev/null 2>&1 && [ -s "$cache.$$.tmp" ]; then
+      mv -f "$cache.$$.tmp" "$cache"; rm -f "$cache.failed"
     else
-      rm -f "$cache.tmp"; touch "$cache.failed" 2>/dev/null || true
+      rm -f "$cache.$$.tmp"; touch "$cache.failed" 2>/dev/null || true
       return 0
     fi
   fi
