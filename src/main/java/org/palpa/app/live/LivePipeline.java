@@ -42,6 +42,8 @@ public final class LivePipeline implements AutoCloseable {
     private final List<HoldResult> holds = new ArrayList<>();
     private volatile SessionSummary summary;
     private final java.util.Queue<Target> retargets = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Targets that take over at a frame time, as a recorded plan session's steps did; see {@link #judgeSteps}. */
+    private volatile List<org.palpa.core.plan.PlanEvents.StepTarget> steps = List.of();
     private volatile String stopReason;
     private DeviceInfo device;
     private volatile List<CalibrationRef> calibrationRefs = List.of();
@@ -131,6 +133,7 @@ public final class LivePipeline implements AutoCloseable {
         String reason = "stopped";
         long firstNanos = Long.MIN_VALUE;
         long lastNanos = 0;
+        int nextStep = 0;
         long maxNanos = settings.maxStreamSeconds() > 0 ? Math.round(settings.maxStreamSeconds() * 1e9) : Long.MAX_VALUE;
         long reportedDrops = 0;
         boolean canWait = transport.waitsForConsumer();
@@ -169,6 +172,9 @@ public final class LivePipeline implements AutoCloseable {
                 lastNanos = f.timestampNanos();
                 for (Target t = retargets.poll(); t != null; t = retargets.poll()) {
                     processor.retarget(t);
+                }
+                while (nextStep < steps.size() && steps.get(nextStep).timestampNanos() <= f.timestampNanos()) {
+                    processor.retarget(steps.get(nextStep++).target());
                 }
                 processor.process(f);
                 publish(new PipelineEvent.Processed(processor.snapshot()), canWait);
@@ -223,6 +229,21 @@ public final class LivePipeline implements AutoCloseable {
                     + ", not in " + target.unit().symbol());
         }
         retargets.add(target);
+    }
+
+    /**
+     * Judges the tracked channels against each of {@code steps} from the first frame at or after its
+     * time, as a recorded plan session was judged when it was recorded (a replay of it; see
+     * {@link org.palpa.core.plan.PlanEvents#judging}). Call before {@link #start()}.
+     */
+    public void judgeSteps(List<org.palpa.core.plan.PlanEvents.StepTarget> steps) {
+        for (org.palpa.core.plan.PlanEvents.StepTarget step : steps) {
+            if (step.target().unit() != settings.target().unit()) {
+                throw new IllegalArgumentException("the session judges in " + settings.target().unit().symbol()
+                        + ", not in " + step.target().unit().symbol());
+            }
+        }
+        this.steps = List.copyOf(steps);
     }
 
     /** Asks the session to end; the summary says {@code reason}. Returns at once. */

@@ -6,6 +6,8 @@ import org.palpa.cli.options.StoreOptions;
 import org.palpa.cli.options.TargetOptions;
 import org.palpa.cli.Terminals;
 import java.io.PrintStream;
+import java.util.List;
+import org.palpa.core.plan.PlanEvents;
 import java.util.concurrent.Callable;
 import org.palpa.adapter.store.JdbcSessionStore;
 import org.palpa.app.live.SessionSettings;
@@ -50,10 +52,16 @@ public final class SessionsReplayCommand implements Callable<Integer> {
         try (JdbcSessionStore s = store.openReadOnly()) {
             var session = s.find(sessionId).orElseThrow(() -> new PalpaException("no session " + sessionId + " in " + s.describe()));
             PrintStream out = new PrintStream(System.out, true);
+            boolean asRecorded = recordedTarget || targetOptions.given().isEmpty();
             SessionSettings settings = recordedTarget ? ReplayJudging.recorded(session.meta(), 0)
                     : ReplayJudging.settings(session.meta(), targetOptions, 0, out);
-            return LiveCommand.run(out, new ReplayTransport(new StoredSessionSource(s, sessionId), x), settings, null,
-                    plain || !Terminals.interactive());
+            List<PlanEvents.StepTarget> steps = asRecorded
+                    ? PlanEvents.judging(s.events(sessionId), settings.target().unit(), settings.probeArea()) : List.of();
+            if (!steps.isEmpty()) {
+                out.println("Each of the plan's " + steps.size() + " step targets judges from its start on, as when it was recorded.");
+            }
+            return LiveCommand.replay(out, new ReplayTransport(new StoredSessionSource(s, sessionId), x), settings,
+                    plain || !Terminals.interactive(), steps);
         }
     }
 }

@@ -85,6 +85,14 @@ class PlanRunCommandTest extends CapturesStandardStreams {
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
         assertThat(json.get("holds")).hasSize(6).allMatch(h -> h.get("outcome").asText().equals("MET"));
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Each of the plan's 4 step targets judges from its start on");
+        // the replay judges each step's holds by that step's band, as the session was judged
+        assertThat(palpa("sessions", "replay", "1", "--speed", "max", "--plain", "--data-dir", data)).isZero();
+        assertThat(out()).contains("Each of the plan's 4 step targets judges from its start on",
+                "6 of 6 finished holds met the target").doesNotContain("TOO SHORT", "OVER");
+        // judging options given on the command line replace the steps' targets for the whole replay
+        assertThat(palpa("sessions", "replay", "1", "--speed", "max", "--plain", "--target", "25N", "--data-dir", data)).isZero();
+        assertThat(out()).doesNotContain("step targets judges").contains("NOT as recorded")
+                .doesNotContain("6 of 6 finished holds met the target");
     }
 
     @Test
