@@ -90,8 +90,9 @@ public final class StartupTraining {
     }
 
     private static String record(Path dir) {
+        // --terminal: with a display, demo would open the window and wait for it to be closed
         String recorded = dir.resolve("recorded").toString();
-        Main.run("demo", "--speed", "max", "--duration", "20s", "--plain", "--client", "C-0001", "--data-dir", recorded);
+        Main.run("demo", "--terminal", "--speed", "max", "--duration", "20s", "--plain", "--client", "C-0001", "--data-dir", recorded);
         return recorded;
     }
 

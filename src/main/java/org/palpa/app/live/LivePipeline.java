@@ -53,6 +53,7 @@ public final class LivePipeline implements AutoCloseable {
         this.transport = transport;
         this.settings = settings;
         this.input = new ArrayBlockingQueue<>(settings.inputCapacity());
+        judgeSteps(transport.recordedSteps());
     }
 
     /**

@@ -26,6 +26,14 @@ public interface Transport extends AutoCloseable {
      */
     boolean waitsForConsumer();
 
+    /**
+     * For a replay of a recorded plan session: the step targets its holds were judged by, each from
+     * its time on, which the pipeline then judges by as well. Empty (the default) for a device.
+     */
+    default java.util.List<org.palpa.core.plan.PlanEvents.StepTarget> recordedSteps() {
+        return java.util.List.of();
+    }
+
     /** Stops delivery and releases the device. Safe to call more than once and from any thread. */
     @Override
     void close();

@@ -1,5 +1,7 @@
 package org.palpa.app.replay;
 
+import java.util.List;
+
 import java.util.concurrent.locks.LockSupport;
 import org.palpa.app.port.FrameSink;
 import org.palpa.app.port.Transport;
@@ -29,6 +31,21 @@ public final class ReplayTransport implements Transport {
     private volatile boolean closed;
     private Thread thread;
     private DeviceInfo device;
+    private List<org.palpa.core.plan.PlanEvents.StepTarget> steps = List.of();
+
+    /**
+     * Has the pipeline that plays this replay judge its holds by each of {@code steps} from its time
+     * on, as the recorded plan session was judged ({@link org.palpa.app.live.LivePipeline#judgeSteps}).
+     */
+    public ReplayTransport judgingSteps(List<org.palpa.core.plan.PlanEvents.StepTarget> steps) {
+        this.steps = List.copyOf(steps);
+        return this;
+    }
+
+    @Override
+    public List<org.palpa.core.plan.PlanEvents.StepTarget> recordedSteps() {
+        return steps;
+    }
 
     /**
      * @param speed 1 for real time, 2 or 10 for faster, {@link #AS_FAST_AS_POSSIBLE} for no pacing

@@ -25,11 +25,8 @@ public final class SessionAnalysis {
             // the JSON goes to standard output, so which targets judged it goes to standard error
             SessionSettings settings = org.palpa.cli.options.ReplayJudging.settings(s.meta(), options, 0, System.err);
             // judged as recorded, a plan session's holds are judged against each step's band from the step's start on
-            var steps = options.given().isEmpty() ? org.palpa.core.plan.PlanEvents.judging(store.events(id),
-                    settings.target().unit(), settings.probeArea()) : java.util.List.<org.palpa.core.plan.PlanEvents.StepTarget>of();
-            if (!steps.isEmpty()) {
-                System.err.println("Each of the plan's " + steps.size() + " step targets judges from its start on, as when it was recorded.");
-            }
+            var steps = org.palpa.cli.options.ReplayJudging.steps(store.events(id), settings, options.given().isEmpty(),
+                    System.err);
             TraceAnalysis.Result result = TraceAnalysis.run(SessionFrames.device(s.meta()), new SessionFrames(store, id),
                     settings, steps);
             var doc = HoldsJson.document("session " + id, result.device(), settings.targets(), settings.filter().toString(),

@@ -137,9 +137,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         SessionSettings settings = session == null ? configured : recordedJudging(SessionText.id(session), configured);
         SessionSettings sessionSettings = org.palpa.cli.plan.PlanWindow.settings(treatment, settings);
-
         WindowReplay replays = replay != null ? WindowReplay.ofTrace(replay, replayUnit)
-                : session != null ? WindowReplay.ofSession(recordOptions.store, SessionText.id(session)) : null;
+                : session != null ? WindowReplay.ofSession(recordOptions.store, SessionText.id(session), settings,
+                        targetOptions.given().isEmpty()) : null;
         GuiDevices devices = new GuiDevices(serial, piConfig, seed, speed);
         String first = replays != null && device == null && !serial.chosen() ? replays.name() : devices.first(device);
         org.palpa.app.stream.WindowLab lab;

@@ -12,8 +12,6 @@ import org.palpa.cli.options.FeedbackOptions;
 import org.palpa.cli.device.SerialOptions;
 import org.palpa.cli.options.TargetOptions;
 import java.io.PrintStream;
-import org.palpa.core.plan.PlanEvents;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -130,7 +128,7 @@ public final class LiveCommand implements Callable<Integer> {
         BandIndicator indicator = chosen.indicator();
         return run(new PrintStream(System.out, true), transport, indicator, settings, channel,
                 plain || !Terminals.interactive(), new SessionRecording.Plan(recordOptions, "live " + (serial.chosen() ? "serial" : device)),
-                new Extras(lab, schedule, maxHoldMillis, List.of()));
+                new Extras(lab, schedule, maxHoldMillis));
     }
 
     /** The profiles named by --calibration, or the default folder's for a device that reports counts; null for none. */
@@ -160,28 +158,16 @@ public final class LiveCommand implements Callable<Integer> {
                    String channelLabel, boolean plain, SessionRecording.Plan recording, long maxHoldMillis)
             throws InterruptedException {
         return run(out, transport, indicator, settings, channelLabel, plain, recording,
-                new Extras(null, new org.palpa.core.feedback.FeedbackSchedule.Constant(), maxHoldMillis, List.of()));
+                new Extras(null, new org.palpa.core.feedback.FeedbackSchedule.Constant(), maxHoldMillis));
     }
 
     /**
      * What a live session may add to the feedback: streams to the lab and markers in ({@code lab},
-     * null for none), a practice feedback schedule, a RELEASE cue after {@code maxHoldMillis} of
-     * contact (0: never), and the targets a replayed plan session's steps judged against from their
-     * times on ({@code steps}, empty for none).
+     * null for none), a practice feedback schedule, and a RELEASE cue after {@code maxHoldMillis}
+     * of contact (0: never).
      */
-    record Extras(LabStreamOptions lab, org.palpa.core.feedback.FeedbackSchedule schedule, long maxHoldMillis,
-                  List<PlanEvents.StepTarget> steps) {
-        static final Extras NONE = new Extras(null, new org.palpa.core.feedback.FeedbackSchedule.Constant(), 0, List.of());
-    }
-
-    /**
-     * Replays a recorded session on {@code transport}, unrecorded, judging its holds by
-     * {@code settings} and, from each one's time on, by {@code steps} (a plan session's step targets).
-     */
-    public static int replay(PrintStream out, Transport transport, SessionSettings settings, boolean plain,
-                             List<PlanEvents.StepTarget> steps) throws InterruptedException {
-        return run(out, transport, null, settings, null, plain, null,
-                new Extras(null, new org.palpa.core.feedback.FeedbackSchedule.Constant(), 0, steps));
+    record Extras(LabStreamOptions lab, org.palpa.core.feedback.FeedbackSchedule schedule, long maxHoldMillis) {
+        static final Extras NONE = new Extras(null, new org.palpa.core.feedback.FeedbackSchedule.Constant(), 0);
     }
 
     /** As above, with the {@code extras} of a session. */
@@ -191,7 +177,6 @@ public final class LiveCommand implements Callable<Integer> {
         LabStreamOptions labOptions = extras.lab();
         org.palpa.core.feedback.FeedbackSchedule schedule = extras.schedule();
         LivePipeline pipeline = new LivePipeline(transport, settings);
-        pipeline.judgeSteps(extras.steps());
         Subscription terminal = pipeline.subscribe("terminal", 512, false);
         BandIndicatorFeed feed = indicator == null ? null : BandIndicatorFeed.attach(pipeline, indicator);
         SessionRecording recorder = SessionRecording.attach(recording, pipeline, System.err);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** {@code --feedback}: when a student practising sees the live feedback (docs/assessment.md). */
 public final class FeedbackOptions {
     @Option(names = "--feedback", paramLabel = "SCHEDULE", defaultValue = "constant",
-            description = "When the value, band state and cues show: constant, faded (100% → 50% → 20% of holds), "
+            description = "When the value, band state and cues show: constant, faded (100%% → 50%% → 20%% of holds), "
                     + "every:N, on-request (press f, or type f and Enter, for the next hold) or none (a retention test) "
                     + "(default: ${DEFAULT-VALUE}).")
     public String feedback;

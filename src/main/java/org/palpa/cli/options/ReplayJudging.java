@@ -3,6 +3,8 @@ package org.palpa.cli.options;
 import java.io.PrintStream;
 import java.util.List;
 import org.palpa.app.live.SessionSettings;
+import org.palpa.core.plan.PlanEvents;
+import org.palpa.core.record.RecordedEvent;
 import org.palpa.core.record.SessionMeta;
 import org.palpa.core.sample.ProbeArea;
 import org.palpa.core.signal.FilterSpec;
@@ -37,6 +39,21 @@ public final class ReplayJudging {
                 + s.targets() + "; filter " + s.filter() + " (recorded: " + meta.targets() + "; filter "
                 + meta.filter() + ").");
         return s;
+    }
+
+    /**
+     * A plan session's step targets, each judging its holds from the step's start on as when it was
+     * recorded, telling {@code out} so; empty for a session without a plan, or when {@code asRecorded}
+     * is false because judging options were given (they then judge the whole session).
+     */
+    public static List<PlanEvents.StepTarget> steps(List<RecordedEvent> events, SessionSettings judged, boolean asRecorded,
+                                                    PrintStream out) {
+        List<PlanEvents.StepTarget> steps = asRecorded
+                ? PlanEvents.judging(events, judged.target().unit(), judged.probeArea()) : List.of();
+        if (!steps.isEmpty()) {
+            out.println("Each of the plan's " + steps.size() + " step targets judges from its start on, as when it was recorded.");
+        }
+        return steps;
     }
 
     /** The settings the session was recorded with. */

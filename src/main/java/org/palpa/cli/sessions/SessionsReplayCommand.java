@@ -55,13 +55,9 @@ public final class SessionsReplayCommand implements Callable<Integer> {
             boolean asRecorded = recordedTarget || targetOptions.given().isEmpty();
             SessionSettings settings = recordedTarget ? ReplayJudging.recorded(session.meta(), 0)
                     : ReplayJudging.settings(session.meta(), targetOptions, 0, out);
-            List<PlanEvents.StepTarget> steps = asRecorded
-                    ? PlanEvents.judging(s.events(sessionId), settings.target().unit(), settings.probeArea()) : List.of();
-            if (!steps.isEmpty()) {
-                out.println("Each of the plan's " + steps.size() + " step targets judges from its start on, as when it was recorded.");
-            }
-            return LiveCommand.replay(out, new ReplayTransport(new StoredSessionSource(s, sessionId), x), settings,
-                    plain || !Terminals.interactive(), steps);
+            List<PlanEvents.StepTarget> steps = ReplayJudging.steps(s.events(sessionId), settings, asRecorded, out);
+            return LiveCommand.run(out, new ReplayTransport(new StoredSessionSource(s, sessionId), x).judgingSteps(steps),
+                    settings, null, plain || !Terminals.interactive());
         }
     }
 }

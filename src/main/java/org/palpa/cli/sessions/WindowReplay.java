@@ -1,5 +1,9 @@
 package org.palpa.cli.sessions;
 
+import java.util.List;
+import org.palpa.app.live.SessionSettings;
+import org.palpa.core.plan.PlanEvents;
+
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,6 +32,7 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
     private final AutoCloseable resource;
     private final long firstNanos;
     private final long lastNanos;
+    private List<PlanEvents.StepTarget> steps = List.of();
 
     private WindowReplay(String name, Supplier<ReplaySource> sources, AutoCloseable resource, long firstNanos,
                          long lastNanos) {
@@ -68,9 +73,11 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
     /**
      * A replay of stored session {@code id}, through a connection of its own so that a replay
      * never holds up a recording in the same store. The store is opened read-only: looking at a
-     * record never changes it, and works on a read-only medium.
+     * record never changes it, and works on a read-only medium. Judged {@code asRecorded} by
+     * {@code judged}, a plan session's replays are judged by each step's target from its start on,
+     * as when it was recorded.
      */
-    public static WindowReplay ofSession(StoreOptions options, long id) {
+    public static WindowReplay ofSession(StoreOptions options, long id, SessionSettings judged, boolean asRecorded) {
         JdbcSessionStore store = options.openReadOnly();
         try {
             store.find(id).orElseThrow(() -> new PalpaException("no session " + id + " in "
@@ -79,8 +86,10 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
             if (last == Long.MIN_VALUE) {
                 throw new PalpaException("cannot replay session " + id + ": it holds no samples");
             }
-            return new WindowReplay("session " + id, () -> new StoredSessionSource(store, id), store,
+            WindowReplay replay = new WindowReplay("session " + id, () -> new StoredSessionSource(store, id), store,
                     store.originNanos(id), last);
+            replay.steps = org.palpa.cli.options.ReplayJudging.steps(store.events(id), judged, asRecorded, System.out);
+            return replay;
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -114,7 +123,7 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
 
     @Override
     public Transport open(double fromSeconds, double speed) {
-        return new ReplayTransport(sources.get(), speed, fromSeconds);
+        return new ReplayTransport(sources.get(), speed, fromSeconds).judgingSteps(steps);
     }
 
     @Override

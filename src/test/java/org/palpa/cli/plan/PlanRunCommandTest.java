@@ -89,6 +89,18 @@ class PlanRunCommandTest extends CapturesStandardStreams {
         assertThat(palpa("sessions", "replay", "1", "--speed", "max", "--plain", "--data-dir", data)).isZero();
         assertThat(out()).contains("Each of the plan's 4 step targets judges from its start on",
                 "6 of 6 finished holds met the target").doesNotContain("TOO SHORT", "OVER");
+        // the window's replay of the session (gui --session) goes through the same steps
+        var options = picocli.CommandLine.populateCommand(new org.palpa.cli.options.StoreOptions(), "--data-dir", data);
+        org.palpa.app.live.SessionSettings asRecorded;
+        try (JdbcSessionStore store = JdbcSessionStore.openSqlite(dir.resolve("data"))) {
+            asRecorded = org.palpa.cli.options.ReplayJudging.recorded(store.find(1).orElseThrow().meta(), 0);
+        }
+        try (var replay = org.palpa.cli.sessions.WindowReplay.ofSession(options, 1, asRecorded, true)) {
+            var pipeline = new org.palpa.app.live.LivePipeline(replay.open(0, 0), asRecorded);
+            pipeline.start();
+            var summary = pipeline.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(summary.holds()).hasSize(6).allMatch(h -> h.outcome() == org.palpa.core.hold.HoldOutcome.MET);
+        }
         // judging options given on the command line replace the steps' targets for the whole replay
         assertThat(palpa("sessions", "replay", "1", "--speed", "max", "--plain", "--target", "25N", "--data-dir", data)).isZero();
         assertThat(out()).doesNotContain("step targets judges").contains("NOT as recorded")
