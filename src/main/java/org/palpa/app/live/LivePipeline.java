@@ -42,8 +42,8 @@ public final class LivePipeline implements AutoCloseable {
     private final List<HoldResult> holds = new ArrayList<>();
     private volatile SessionSummary summary;
     private final java.util.Queue<Target> retargets = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    /** Targets that take over at a frame time, as a recorded plan session's steps did; see {@link #judgeSteps}. */
-    private volatile List<org.palpa.core.plan.PlanEvents.StepTarget> steps = List.of();
+    /** Targets that take over at a frame time, as a replayed plan session's steps did ({@link Transport#recordedSteps}). */
+    private final List<org.palpa.core.plan.PlanEvents.StepTarget> steps;
     private volatile String stopReason;
     private DeviceInfo device;
     private volatile List<CalibrationRef> calibrationRefs = List.of();
@@ -53,7 +53,7 @@ public final class LivePipeline implements AutoCloseable {
         this.transport = transport;
         this.settings = settings;
         this.input = new ArrayBlockingQueue<>(settings.inputCapacity());
-        judgeSteps(transport.recordedSteps());
+        this.steps = inSessionUnit(transport.recordedSteps());
     }
 
     /**
@@ -233,18 +233,17 @@ public final class LivePipeline implements AutoCloseable {
     }
 
     /**
-     * Judges the tracked channels against each of {@code steps} from the first frame at or after its
-     * time, as a recorded plan session was judged when it was recorded (a replay of it; see
-     * {@link org.palpa.core.plan.PlanEvents#judging}). Call before {@link #start()}.
+     * A replay's step targets, each judging the tracked channels from the first frame at or after its
+     * time, as the recorded plan session was judged; all in the session's unit.
      */
-    public void judgeSteps(List<org.palpa.core.plan.PlanEvents.StepTarget> steps) {
+    private List<org.palpa.core.plan.PlanEvents.StepTarget> inSessionUnit(List<org.palpa.core.plan.PlanEvents.StepTarget> steps) {
         for (org.palpa.core.plan.PlanEvents.StepTarget step : steps) {
             if (step.target().unit() != settings.target().unit()) {
                 throw new IllegalArgumentException("the session judges in " + settings.target().unit().symbol()
                         + ", not in " + step.target().unit().symbol());
             }
         }
-        this.steps = List.copyOf(steps);
+        return List.copyOf(steps);
     }
 
     /** Asks the session to end; the summary says {@code reason}. Returns at once. */

@@ -1,7 +1,6 @@
 package org.palpa.app.replay;
 
 import java.util.List;
-
 import java.util.concurrent.locks.LockSupport;
 import org.palpa.app.port.FrameSink;
 import org.palpa.app.port.Transport;
@@ -35,7 +34,7 @@ public final class ReplayTransport implements Transport {
 
     /**
      * Has the pipeline that plays this replay judge its holds by each of {@code steps} from its time
-     * on, as the recorded plan session was judged ({@link org.palpa.app.live.LivePipeline#judgeSteps}).
+     * on, as the recorded plan session was judged ({@link Transport#recordedSteps}).
      */
     public ReplayTransport judgingSteps(List<org.palpa.core.plan.PlanEvents.StepTarget> steps) {
         this.steps = List.copyOf(steps);

@@ -1,23 +1,23 @@
 package org.palpa.cli.sessions;
 
-import java.util.List;
-import org.palpa.app.live.SessionSettings;
-import org.palpa.core.plan.PlanEvents;
-
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import org.palpa.adapter.csv.CsvTraceReader;
 import org.palpa.adapter.store.JdbcSessionStore;
 import org.palpa.adapter.ui.GuiSetup;
+import org.palpa.app.live.SessionSettings;
 import org.palpa.app.port.Transport;
 import org.palpa.app.replay.ReplaySource;
 import org.palpa.app.replay.ReplayTransport;
 import org.palpa.app.replay.StoredSessionSource;
 import org.palpa.app.replay.TraceSource;
+import org.palpa.cli.options.ReplayJudging;
 import org.palpa.cli.options.StoreOptions;
 import org.palpa.core.PalpaException;
+import org.palpa.core.plan.PlanEvents;
 import org.palpa.core.sample.Unit;
 
 /**
@@ -32,15 +32,17 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
     private final AutoCloseable resource;
     private final long firstNanos;
     private final long lastNanos;
-    private List<PlanEvents.StepTarget> steps = List.of();
+    /** A plan session's step targets, judging its replays as it was judged; empty for none. */
+    private final List<PlanEvents.StepTarget> steps;
 
     private WindowReplay(String name, Supplier<ReplaySource> sources, AutoCloseable resource, long firstNanos,
-                         long lastNanos) {
+                         long lastNanos, List<PlanEvents.StepTarget> steps) {
         this.name = name;
         this.sources = sources;
         this.resource = resource;
         this.firstNanos = firstNanos;
         this.lastNanos = lastNanos;
+        this.steps = steps;
     }
 
     /** A replay of a CSV trace, read through once now to learn its span. */
@@ -67,7 +69,7 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
         return new WindowReplay("replay: " + fileName, () -> {
             CsvTraceReader reader = reader(file, unit);
             return new TraceSource(fileName, reader.device(), reader, reader);
-        }, null, span[0], span[1]);
+        }, null, span[0], span[1], List.of());
     }
 
     /**
@@ -86,10 +88,8 @@ public final class WindowReplay implements GuiSetup.Replay, AutoCloseable {
             if (last == Long.MIN_VALUE) {
                 throw new PalpaException("cannot replay session " + id + ": it holds no samples");
             }
-            WindowReplay replay = new WindowReplay("session " + id, () -> new StoredSessionSource(store, id), store,
-                    store.originNanos(id), last);
-            replay.steps = org.palpa.cli.options.ReplayJudging.steps(store.events(id), judged, asRecorded, System.out);
-            return replay;
+            return new WindowReplay("session " + id, () -> new StoredSessionSource(store, id), store,
+                    store.originNanos(id), last, ReplayJudging.steps(store.events(id), judged, asRecorded, System.out));
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -62,8 +62,11 @@ public final class IntegrityChain {
         d.update(previousHash.getBytes(StandardCharsets.US_ASCII));
         switch (item) {
             case ChainEntry.Chunk c -> {
-                d.update(ChunkHeader.bytes(c.chunk()));
-                d.update(c.chunk().data());
+                SampleChunk k = c.chunk();
+                StringBuilder sb = new StringBuilder("chunk");
+                field(sb, k.index()).field(sb, k.firstTimestampNanos()).field(sb, k.frameCount()).field(sb, k.channelCount());
+                d.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+                d.update(k.data());
             }
             case ChainEntry.Event e -> {
                 RecordedEvent ev = e.event();
@@ -125,18 +128,7 @@ public final class IntegrityChain {
         return FIELDS.field(sb, v);
     }
 
-    /** Never updated itself: each hash starts from a copy, which skips the provider look-up. */
-    private static final MessageDigest SHA_256 = newDigest();
-
     private static MessageDigest digest() {
-        try {
-            return (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            return newDigest();
-        }
-    }
-
-    private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
